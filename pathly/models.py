@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+
+
+class User(AbstractUser):
+    """A Pathly account. The profile lives on the user: one row, no join."""
+
+    display_name = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="How Pathly addresses you, and the only name shown on shared reports.",
+    )
+    current_role_title = models.CharField(
+        "current role",
+        max_length=120,
+        blank=True,
+        help_text="Your job title today, in your own words.",
+    )
+    years_experience = models.PositiveSmallIntegerField(
+        "years of experience",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(60)],
+        help_text="Years working in software or operations.",
+    )
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="user_email_unique_ci",
+                condition=~models.Q(email=""),
+                violation_error_message="An account with this email address already exists.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(years_experience__lte=60),
+                name="user_years_experience_max_60",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.username
+
+    @property
+    def public_name(self) -> str:
+        """The name shown to others: the display name, never username or email."""
+        return self.display_name or "A Pathly user"
+
+    @property
+    def greeting_name(self) -> str:
+        return self.display_name or self.username

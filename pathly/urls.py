@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from pathly import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accounts/signup/", views.signup, name="signup"),
+    path("accounts/profile/", views.profile, name="profile"),
+    # login, logout (POST), password change and reset
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("roles/", include("roles.urls")),
+    path("assessments/", include("assessments.urls")),
+    path("admin/", admin.site.urls),
+]

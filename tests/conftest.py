@@ -1,0 +1,158 @@
+"""Shared test set-up: fast hashing, loud templates, browser glue."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an asyncio loop in the test thread; Django would then
+# refuse ORM calls during test-database set-up. Tests only: never in settings.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARTIFACTS = Path(__file__).parent / "browser" / "artifacts"
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_quiet_settings(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    # Serve static files straight from the apps, as runserver does (no collectstatic).
+    settings.WHITENOISE_USE_FINDERS = True
+    settings.WHITENOISE_AUTOREFRESH = True
+
+
+# --- Undefined template variables fail the test --------------------------------
+# Django logs "Exception while resolving variable" on the django.template logger
+# and renders "" instead; this filter turns that into an error for our own
+# templates (third-party ones, e.g. admin and crispy, probe optional variables).
+_THIRD_PARTY_TEMPLATE_PREFIXES = ("admin/", "bootstrap5/", "django/", "crispy", "django_htmx/")
+
+
+class UndefinedTemplateVariable(Exception):
+    pass
+
+
+class _RaiseOnUndefinedVariable(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg.startswith("Exception while resolving variable"):
+            variable, template_name = record.args
+            if not str(template_name).startswith(_THIRD_PARTY_TEMPLATE_PREFIXES):
+                raise UndefinedTemplateVariable(
+                    f"Undefined template variable {variable!r} in {template_name!r}"
+                )
+        return False
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _loud_templates():
+    logger = logging.getLogger("django.template")
+    flt = _RaiseOnUndefinedVariable()
+    previous_level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addFilter(flt)
+    yield
+    logger.removeFilter(flt)
+    logger.setLevel(previous_level)
+
+
+# --- Common users --------------------------------------------------------------
+@pytest.fixture
+def alice(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="alice", display_name="Alice A.")
+
+
+@pytest.fixture
+def bob(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="bob", display_name="Bob B.")
+
+
+@pytest.fixture
+def alice_client(client, alice):
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def csrf_client(db):
+    from django.test import Client
+
+    return Client(enforce_csrf_checks=True)
+
+
+# --- Real browser (pytest-playwright + a Chromium found on the machine) --------
+def find_chromium() -> str | None:
+    """The Chromium to drive: $PATHLY_CHROMIUM, Debian's, or Playwright's own download."""
+    candidates = [os.environ.get("PATHLY_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")]
+    for candidate in candidates:
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def _playwright_has_own_chromium() -> bool:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        return Path(p.chromium.executable_path).exists()
+
+
+NO_BROWSER_MESSAGE = (
+    "No Chromium for the browser tests. Install one: `apt-get install chromium` (Debian/Ubuntu), "
+    "or `.venv/bin/python -m playwright install chromium` where the network allows, "
+    "or point PATHLY_CHROMIUM at a Chromium/Chrome binary. `make test` tries the first two."
+)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, tmp_path_factory):
+    executable = find_chromium()
+    if executable is None and not _playwright_has_own_chromium():
+        pytest.fail(NO_BROWSER_MESSAGE, pytrace=False)
+    xdg = tmp_path_factory.mktemp("chromium-xdg")
+    args = {
+        **browser_type_launch_args,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+        "env": {
+            **os.environ,
+            "XDG_CONFIG_HOME": str(xdg / "config"),
+            "XDG_CACHE_HOME": str(xdg / "cache"),
+        },
+    }
+    if executable:
+        args["executable_path"] = executable
+    return args
+
+
+@pytest.fixture
+def screenshot(page):
+    """Save a full-page screenshot under tests/browser/artifacts/ (git-ignored)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+    def take(name: str, *, width: int | None = None) -> Path:
+        if width:
+            page.set_viewport_size({"width": width, "height": 900})
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
