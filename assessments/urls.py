@@ -6,4 +6,9 @@ app_name = "assessments"
 
 urlpatterns = [
     path("", views.assessment_list, name="list"),
+    path("<uuid:public_id>/", views.assessment_take, name="take"),
+    path("<uuid:public_id>/ratings/<slug:skill_slug>/", views.rating_save, name="rating_save"),
+    path("<uuid:public_id>/submit/", views.assessment_submit, name="submit"),
+    path("<uuid:public_id>/retake/", views.assessment_retake, name="retake"),
+    path("<uuid:public_id>/report/", views.assessment_report, name="report"),
 ]

@@ -1,8 +1,170 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from assessments import selectors, services
+from assessments.models import Assessment
+from roles.models import Role
+
+TAKE_TEMPLATE = "assessments/take.html"
+
+
+def _get_assessment_for_user(request: HttpRequest, public_id: UUID) -> Assessment:
+    """The assessment if it belongs to the requesting user; 404 for anyone else."""
+    return get_object_or_404(
+        Assessment.objects.select_related("role"), public_id=public_id, user=request.user
+    )
+
+
+def _error_response(request: HttpRequest, error: services.AssessmentError) -> HttpResponse:
+    """A 4xx with the rule's message: plain text for htmx, a page otherwise."""
+    if request.htmx:
+        return HttpResponse(error.message, status=error.status, content_type="text/plain")
+    return render(
+        request, "assessments/error.html", {"message": error.message}, status=error.status
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def assessment_start(request: HttpRequest, slug: str) -> HttpResponse:
+    """POST starts (or resumes) an assessment. GET — where login sends people back —
+    shows the one-button confirmation instead of an error."""
+    role = get_object_or_404(Role.objects.published().select_related("track"), slug=slug)
+    if request.method == "GET":
+        draft = Assessment.objects.drafts().filter(user=request.user, role=role).first()
+        return render(request, "assessments/start.html", {"role": role, "draft": draft})
+    try:
+        assessment, created = services.assessment_start(user=request.user, role=role)
+    except services.RoleNotAssessable as error:
+        messages.error(request, error.message)
+        return redirect(role)
+    if not created:
+        messages.info(request, "Welcome back: you are resuming your draft for this role.")
+    return redirect(assessment)
 
 
 @login_required
 def assessment_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "assessments/list.html", {"assessments": []})
+    return render(
+        request,
+        "assessments/list.html",
+        {"assessments": selectors.assessments_for_user(request.user)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    if assessment.is_submitted:
+        if request.method == "POST":
+            return _error_response(
+                request,
+                services.AssessmentLocked(
+                    "This assessment was submitted and can no longer change. "
+                    "Retake it to record new ratings."
+                ),
+            )
+        return redirect(assessment.get_report_url())
+    if request.method == "POST":
+        ratings = {
+            key.removeprefix("skill-"): value
+            for key, value in request.POST.items()
+            if key.startswith("skill-")
+        }
+        notes = {
+            key.removeprefix("note-"): value
+            for key, value in request.POST.items()
+            if key.startswith("note-")
+        }
+        try:
+            changed = services.ratings_save_many(
+                assessment=assessment, ratings=ratings, notes=notes
+            )
+        except services.AssessmentError as error:
+            return _error_response(request, error)
+        messages.success(
+            request,
+            f"Saved {changed} change{'s' if changed != 1 else ''}."
+            if changed
+            else "Nothing to save: no rating changed.",
+        )
+        if "submit" in request.POST:
+            return _submit(request, assessment)
+        return redirect(assessment)
+    return render(request, TAKE_TEMPLATE, selectors.take_page_context(assessment))
+
+
+@login_required
+@require_POST
+def rating_save(request: HttpRequest, public_id: UUID, skill_slug: str) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    # The rating form names its fields level/note; the take page's radios are
+    # named skill-<slug>/note-<slug> (for the no-JS bulk save) and htmx sends those.
+    level = request.POST.get("level", request.POST.get(f"skill-{skill_slug}"))
+    note = request.POST.get("note", request.POST.get(f"note-{skill_slug}"))
+    try:
+        services.rating_save(assessment=assessment, skill_slug=skill_slug, level=level, note=note)
+    except services.AssessmentError as error:
+        return _error_response(request, error)
+    if request.htmx:
+        context = selectors.take_page_context(assessment, only_skill=skill_slug)
+        context["just_saved"] = True
+        return render(request, f"{TAKE_TEMPLATE}#rating-saved", context)
+    return redirect(f"{assessment.get_absolute_url()}#skill-{skill_slug}", permanent=False)
+
+
+@login_required
+@require_POST
+def assessment_submit(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    return _submit(request, _get_assessment_for_user(request, public_id))
+
+
+def _submit(request: HttpRequest, assessment: Assessment) -> HttpResponse:
+    try:
+        services.assessment_submit(assessment=assessment)
+    except services.AssessmentIncomplete as error:
+        messages.error(request, error.message)
+        target = f"{assessment.get_absolute_url()}#skill-{error.missing[0].skill.slug}"
+        if request.htmx:
+            return HttpResponseClientRedirect(target)
+        return redirect(target)
+    except services.AssessmentError as error:
+        return _error_response(request, error)
+    messages.success(request, "Submitted. Here is your gap report.")
+    return redirect(assessment.get_report_url())
+
+
+@login_required
+@require_POST
+def assessment_retake(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    try:
+        draft, created = services.assessment_retake(assessment=assessment)
+    except services.AssessmentError as error:
+        messages.error(request, error.message)
+        return redirect(assessment.get_report_url())
+    messages.info(
+        request,
+        "New assessment started from your previous ratings: change what has moved on."
+        if created
+        else "You already have a draft for this role: here it is.",
+    )
+    return redirect(draft)
+
+
+@login_required
+def assessment_report(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    if not assessment.is_submitted:
+        messages.info(request, "Finish and submit this assessment to see its report.")
+        return redirect(assessment)
+    return render(request, "assessments/report.html", {"assessment": assessment})

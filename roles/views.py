@@ -1,6 +1,41 @@
+from __future__ import annotations
+
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+
+from roles import selectors
+from roles.models import Role, Track
 
 
 def catalog(request: HttpRequest) -> HttpResponse:
-    return render(request, "roles/catalog.html", {"tracks": []})
+    filters = selectors.CatalogFilters(
+        q=request.GET.get("q", "").strip()[:100],
+        track=request.GET.get("track", "").strip()[:100],
+        skill=request.GET.get("skill", "").strip()[:100],
+    )
+    context = {
+        "filters": filters,
+        "tracks": selectors.catalog_tracks(user=request.user, filters=filters),
+        "all_tracks": Track.objects.only("slug", "name"),
+        "skills": selectors.skill_choices(),
+    }
+    if request.htmx:
+        return render(request, "roles/catalog.html#results", context)
+    return render(request, "roles/catalog.html", context)
+
+
+def role_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    role = get_object_or_404(
+        Role.objects.visible_to(request.user).select_related("track"), slug=slug
+    )
+    groups = selectors.role_requirement_groups(role)
+    return render(
+        request,
+        "roles/detail.html",
+        {
+            "role": role,
+            "groups": groups,
+            "requirement_count": sum(len(g.requirements) for g in groups),
+            "neighbours": selectors.role_neighbours(role, user=request.user),
+        },
+    )

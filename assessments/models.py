@@ -1,0 +1,139 @@
+"""A user's self-assessment against a role, and its snapshot of the requirements."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from roles import scale
+from roles.models import Importance, Role, Skill, SkillKind
+
+
+class AssessmentQuerySet(models.QuerySet):
+    def drafts(self) -> AssessmentQuerySet:
+        return self.filter(submitted_at__isnull=True)
+
+    def submitted(self) -> AssessmentQuerySet:
+        return self.filter(submitted_at__isnull=False)
+
+    def with_progress(self) -> AssessmentQuerySet:
+        return self.annotate(
+            item_count=Count("items"),
+            rated_count=Count("items", filter=Q(items__rated__isnull=False)),
+        )
+
+
+class Assessment(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assessments"
+    )
+    # PROTECT: a role someone was assessed against is unpublished, never deleted.
+    role = models.ForeignKey(Role, on_delete=models.PROTECT, related_name="assessments")
+    # What the role was called when the assessment started (part of the snapshot).
+    role_title = models.CharField(max_length=150)
+    role_track = models.CharField(max_length=100)
+    role_level = models.PositiveSmallIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    share_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    share_expires_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AssessmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="assessment_user_created_idx"),
+            models.Index(fields=["user", "role", "submitted_at"], name="assessment_user_role_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=Q(submitted_at__isnull=True),
+                name="assessment_one_draft_per_user_role",
+                violation_error_message="You already have a draft assessment for this role.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        state = "submitted" if self.is_submitted else "draft"
+        return f"{self.role_title} ({state}) · {self.public_id}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("assessments:take", args=[self.public_id])
+
+    def get_report_url(self) -> str:
+        return reverse("assessments:report", args=[self.public_id])
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+    @property
+    def share_is_active(self) -> bool:
+        return bool(
+            self.share_token
+            and self.share_expires_at is not None
+            and self.share_expires_at > timezone.now()
+        )
+
+
+class AssessmentItem(models.Model):
+    """One requirement of the role, copied when the assessment started, plus the rating."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="items")
+    # PROTECT: skills that past assessments used stay in the catalog.
+    skill = models.ForeignKey(Skill, on_delete=models.PROTECT, related_name="assessment_items")
+    skill_name = models.CharField(max_length=100)
+    kind = models.CharField(max_length=10, choices=SkillKind.choices)
+    category = models.CharField(max_length=60)
+    required_level = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(scale.MAX_LEVEL)]
+    )
+    importance = models.CharField(max_length=10, choices=Importance.choices)
+    rated = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(scale.MIN_RATING), MaxValueValidator(scale.MAX_LEVEL)],
+    )
+    note = models.TextField(blank=True, max_length=1000)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["assessment", "category", "skill_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "skill"], name="assessment_item_unique_skill"
+            ),
+            models.CheckConstraint(
+                condition=Q(rated__isnull=True)
+                | (Q(rated__gte=scale.MIN_RATING) & Q(rated__lte=scale.MAX_LEVEL)),
+                name="assessment_item_rated_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(required_level__gte=1) & Q(required_level__lte=scale.MAX_LEVEL),
+                name="assessment_item_required_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(importance__in=Importance.values),
+                name="assessment_item_importance_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=SkillKind.values), name="assessment_item_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.skill_name}: {self.rated if self.rated is not None else '—'}"
+
+    @property
+    def weight(self) -> int:
+        return scale.IMPORTANCE_WEIGHTS[self.importance]

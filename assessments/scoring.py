@@ -1,0 +1,268 @@
+"""Scoring: readiness, gaps, blockers, strengths, verdict, focus, role fit.
+
+Pure Python — no Django import. Frozen dataclasses in, frozen dataclasses out;
+the formulas, orderings and thresholds are the contract in DESIGN.md
+("Scoring"). Every percentage is a Decimal rounded half-up to one decimal, and
+thresholds compare that rounded value: the number the user sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from roles.scale import CRITICAL, IMPORTANCE_WEIGHTS, SOFT, TECHNICAL
+
+READY = "ready"
+CLOSE = "close"
+DEVELOPING = "developing"
+
+READY_THRESHOLD = Decimal("85")
+CLOSE_THRESHOLD = Decimal("60")
+BLOCKER_GAP = 2
+FOCUS_SIZE = 3
+FIT_MIN_COVERAGE = Decimal("50")
+
+_ONE_DECIMAL = Decimal("0.1")
+_KIND_ORDER = {TECHNICAL: 0, SOFT: 1}
+
+
+def percent(numerator: int, denominator: int) -> Decimal:
+    """100 × numerator / denominator, rounded half-up to one decimal."""
+    return (Decimal(100) * numerator / Decimal(denominator)).quantize(
+        _ONE_DECIMAL, rounding=ROUND_HALF_UP
+    )
+
+
+# --- Inputs --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    """One skill of an assessment: what the role requires and what the user rated."""
+
+    skill: str  # slug
+    name: str
+    kind: str  # "technical" | "soft"
+    category: str
+    required: int  # 1–5
+    importance: str  # "critical" | "important" | "optional"
+    rated: int  # 0–5
+
+
+@dataclass(frozen=True)
+class ResourceInput:
+    skill: str
+    title: str
+    kind: str
+    from_level: int
+    to_level: int
+    hours: int
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class RequirementInput:
+    skill: str
+    required: int
+    importance: str
+
+
+@dataclass(frozen=True)
+class RoleInput:
+    slug: str
+    title: str
+    requirements: tuple[RequirementInput, ...]
+
+
+# --- Outputs -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    skill: str
+    name: str
+    kind: str
+    category: str
+    required: int
+    importance: str
+    rated: int
+    weight: int
+    gap: int
+    met: bool
+
+
+@dataclass(frozen=True)
+class FocusEntry:
+    item: ItemResult
+    next_level: int
+    resources: tuple[ResourceInput, ...]
+    hours: int
+
+
+@dataclass(frozen=True)
+class Report:
+    items: tuple[ItemResult, ...]  # technical before soft, then category, then name
+    readiness: Decimal
+    readiness_by_kind: dict[str, Decimal | None]
+    gaps: tuple[ItemResult, ...]
+    blockers: tuple[ItemResult, ...]
+    strengths: tuple[ItemResult, ...]
+    verdict: str
+    focus: tuple[FocusEntry, ...]
+
+
+@dataclass(frozen=True)
+class Fit:
+    readiness: Decimal | None  # over the rated requirements; None when none is rated
+    coverage: Decimal  # share of the role's weight that was rated
+
+
+@dataclass(frozen=True)
+class RoleFit:
+    role: RoleInput
+    fit: Fit
+
+
+# --- Calculations ----------------------------------------------------------------
+
+
+def weight(importance: str) -> int:
+    return IMPORTANCE_WEIGHTS[importance]
+
+
+def score_item(item: ItemInput) -> ItemResult:
+    gap = max(0, item.required - item.rated)
+    return ItemResult(
+        skill=item.skill,
+        name=item.name,
+        kind=item.kind,
+        category=item.category,
+        required=item.required,
+        importance=item.importance,
+        rated=item.rated,
+        weight=weight(item.importance),
+        gap=gap,
+        met=item.rated >= item.required,
+    )
+
+
+def readiness_of(results: Iterable[ItemResult]) -> Decimal | None:
+    """100 × Σ w·min(r, q) / Σ w·q; None when there is nothing to score."""
+    results = list(results)
+    total = sum(r.weight * r.required for r in results)
+    if total == 0:
+        return None
+    return percent(sum(r.weight * min(r.rated, r.required) for r in results), total)
+
+
+def gap_order(results: Iterable[ItemResult]) -> tuple[ItemResult, ...]:
+    """Items with a gap: w·gap desc, then w desc, then q desc, then name asc."""
+    return tuple(
+        sorted(
+            (r for r in results if r.gap > 0),
+            key=lambda r: (-r.weight * r.gap, -r.weight, -r.required, r.name),
+        )
+    )
+
+
+def strength_order(results: Iterable[ItemResult]) -> tuple[ItemResult, ...]:
+    """Items met: r − q desc, then w desc, then name asc."""
+    return tuple(
+        sorted(
+            (r for r in results if r.met),
+            key=lambda r: (-(r.rated - r.required), -r.weight, r.name),
+        )
+    )
+
+
+def verdict_of(readiness: Decimal, results: Sequence[ItemResult], blockers: Sequence) -> str:
+    critical_gap = any(r.importance == CRITICAL and r.gap > 0 for r in results)
+    if readiness >= READY_THRESHOLD and not critical_gap:
+        return READY
+    if readiness >= CLOSE_THRESHOLD and not blockers:
+        return CLOSE
+    return DEVELOPING
+
+
+def resources_for(
+    item: ItemResult, resources: Iterable[ResourceInput]
+) -> tuple[ResourceInput, ...]:
+    """The item's skill's resources whose band holds the next level (rated + 1)."""
+    next_level = item.rated + 1
+    return tuple(
+        sorted(
+            (
+                res
+                for res in resources
+                if res.skill == item.skill and res.from_level <= next_level <= res.to_level
+            ),
+            key=lambda res: (res.from_level, res.hours, res.title),
+        )
+    )
+
+
+def display_order(results: Iterable[ItemResult]) -> tuple[ItemResult, ...]:
+    return tuple(sorted(results, key=lambda r: (_KIND_ORDER.get(r.kind, 9), r.category, r.name)))
+
+
+def score(items: Sequence[ItemInput], resources: Iterable[ResourceInput] = ()) -> Report:
+    """The gap report of one assessment (every item rated)."""
+    if not items:
+        raise ValueError("An assessment without items cannot be scored.")
+    results = [score_item(i) for i in items]
+    readiness = readiness_of(results)
+    assert readiness is not None  # items are non-empty and required ≥ 1
+    gaps = gap_order(results)
+    blockers = tuple(r for r in gaps if r.importance == CRITICAL and r.gap >= BLOCKER_GAP)
+    resources = list(resources)
+    focus = []
+    for item in gaps[:FOCUS_SIZE]:
+        chosen = resources_for(item, resources)
+        focus.append(
+            FocusEntry(
+                item=item,
+                next_level=item.rated + 1,
+                resources=chosen,
+                hours=sum(res.hours for res in chosen),
+            )
+        )
+    return Report(
+        items=display_order(results),
+        readiness=readiness,
+        readiness_by_kind={
+            kind: readiness_of(r for r in results if r.kind == kind) for kind in (TECHNICAL, SOFT)
+        },
+        gaps=gaps,
+        blockers=blockers,
+        strengths=strength_order(results),
+        verdict=verdict_of(readiness, results, blockers),
+        focus=tuple(focus),
+    )
+
+
+def fit(requirements: Sequence[RequirementInput], ratings: Mapping[str, int]) -> Fit:
+    """How a role scores from ratings that may cover only some of its skills.
+
+    readiness: the readiness formula over the requirements whose skill is rated
+    (None when none is); coverage: 100 × Σw of those / Σw of all (0.0 when none).
+    """
+    total_weight = sum(weight(q.importance) for q in requirements)
+    rated = [q for q in requirements if q.skill in ratings]
+    rated_weight = sum(weight(q.importance) for q in rated)
+    numerator = sum(weight(q.importance) * min(ratings[q.skill], q.required) for q in rated)
+    denominator = sum(weight(q.importance) * q.required for q in rated)
+    return Fit(
+        readiness=percent(numerator, denominator) if denominator else None,
+        coverage=percent(rated_weight, total_weight) if total_weight and rated else Decimal("0.0"),
+    )
+
+
+def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> list[RoleFit]:
+    """Roles with coverage ≥ 50, by readiness desc, then coverage desc, then title."""
+    scored = [RoleFit(role=role, fit=fit(role.requirements, ratings)) for role in roles]
+    listed = [
+        rf for rf in scored if rf.fit.coverage >= FIT_MIN_COVERAGE and rf.fit.readiness is not None
+    ]
+    return sorted(listed, key=lambda rf: (-rf.fit.readiness, -rf.fit.coverage, rf.role.title))

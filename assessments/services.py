@@ -1,0 +1,238 @@
+"""Writes to assessments. Each validates, runs in one transaction, and raises an
+`AssessmentError` whose message the view shows as it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from assessments.models import Assessment, AssessmentItem
+from roles import scale
+from roles.models import Role, kind_order
+
+NOTE_MAX_LENGTH = 1000
+_LEVEL_RE = re.compile(r"^\s*([0-5])\s*$")
+
+
+class AssessmentError(Exception):
+    """A request the rules refuse; `message` is written for the user."""
+
+    status = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class RoleNotAssessable(AssessmentError):
+    pass
+
+
+class AssessmentLocked(AssessmentError):
+    status = 409
+
+
+class InvalidRating(AssessmentError):
+    pass
+
+
+class UnknownSkill(AssessmentError):
+    status = 404
+
+
+class AssessmentIncomplete(AssessmentError):
+    def __init__(self, missing: list[AssessmentItem]) -> None:
+        self.missing = missing
+        names = ", ".join(item.skill_name for item in missing)
+        super().__init__(
+            f"Rate every skill before submitting. Still to rate ({len(missing)}): {names}."
+        )
+
+
+def parse_level(raw: object) -> int:
+    """A rating from a form: the integers 0–5 and nothing else."""
+    match = _LEVEL_RE.match(raw) if isinstance(raw, str) else None
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= scale.MAX_LEVEL:
+        return raw
+    if match is None:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            raise InvalidRating("Choose a level from 0 (None) to 5 (Expert).")
+        raise InvalidRating(
+            f"{str(raw)[:20]!r} is not a level. Choose a whole number from 0 (None) to 5 (Expert)."
+        )
+    return int(match.group(1))
+
+
+def clean_note(raw: object) -> str:
+    note = str(raw or "").strip()
+    if len(note) > NOTE_MAX_LENGTH:
+        raise InvalidRating(f"Keep the note under {NOTE_MAX_LENGTH} characters.")
+    if "\x00" in note:
+        raise InvalidRating("The note contains a character that cannot be saved.")
+    return note
+
+
+def _ensure_draft(assessment: Assessment) -> Assessment:
+    """Lock the assessment row and refuse changes once submitted."""
+    locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if locked.is_submitted:
+        raise AssessmentLocked(
+            "This assessment was submitted and can no longer change. "
+            "Retake it to record new ratings."
+        )
+    return locked
+
+
+def assessment_start(
+    *,
+    user,
+    role: Role,
+    prefill: Mapping[int, tuple[int | None, str]] | None = None,
+) -> tuple[Assessment, bool]:
+    """Start an assessment of `user` against `role`, or resume their open draft.
+
+    Returns (assessment, created). The role's requirements are copied into items
+    so later catalog edits never change this assessment. `prefill` maps skill ids
+    to (rated, note) from an earlier assessment (retake).
+    """
+    if not role.is_published:
+        raise RoleNotAssessable(f"{role.title} is not open for assessment.")
+    draft = Assessment.objects.drafts().filter(user=user, role=role).first()
+    if draft is not None:
+        return draft, False
+    requirements = list(role.requirements.select_related("skill", "role__track"))
+    if not requirements:
+        raise RoleNotAssessable(
+            f"{role.title} has no skills listed yet, so it cannot be assessed. Try another role."
+        )
+    prefill = prefill or {}
+    try:
+        with transaction.atomic():
+            assessment = Assessment.objects.create(
+                user=user,
+                role=role,
+                role_title=role.title,
+                role_track=role.track.name,
+                role_level=role.level,
+            )
+            AssessmentItem.objects.bulk_create(
+                AssessmentItem(
+                    assessment=assessment,
+                    skill=q.skill,
+                    skill_name=q.skill.name,
+                    kind=q.skill.kind,
+                    category=q.skill.category,
+                    required_level=q.level,
+                    importance=q.importance,
+                    rated=prefill.get(q.skill_id, (None, ""))[0],
+                    note=prefill.get(q.skill_id, (None, ""))[1],
+                )
+                for q in requirements
+            )
+    except IntegrityError:
+        # Another request (double click, second tab) created the draft first.
+        return Assessment.objects.drafts().get(user=user, role=role), False
+    return assessment, True
+
+
+def assessment_retake(*, assessment: Assessment) -> tuple[Assessment, bool]:
+    """A new draft for the same role, pre-filled with this assessment's ratings."""
+    if not assessment.is_submitted:
+        raise AssessmentError("Finish and submit this assessment before retaking it.")
+    previous = {
+        item.skill_id: (item.rated, item.note)
+        for item in assessment.items.only("skill_id", "rated", "note")
+    }
+    return assessment_start(user=assessment.user, role=assessment.role, prefill=previous)
+
+
+@transaction.atomic
+def rating_save(
+    *, assessment: Assessment, skill_slug: str, level: object, note: object = None
+) -> AssessmentItem:
+    """Save one rating (and, when given, its note). Last write wins."""
+    value = parse_level(level)
+    note_text = None if note is None else clean_note(note)
+    _ensure_draft(assessment)
+    item = (
+        AssessmentItem.objects.select_for_update()
+        .filter(assessment=assessment, skill__slug=skill_slug)
+        .first()
+    )
+    if item is None:
+        raise UnknownSkill(f"{str(skill_slug)[:60]!r} is not a skill of this assessment.")
+    item.rated = value
+    fields = ["rated", "updated_at"]
+    if note_text is not None:
+        item.note = note_text
+        fields.append("note")
+    item.save(update_fields=fields)
+    return item
+
+
+@transaction.atomic
+def ratings_save_many(
+    *,
+    assessment: Assessment,
+    ratings: Mapping[str, object],
+    notes: Mapping[str, object] | None = None,
+) -> int:
+    """Save several ratings at once: all of them, or (on any bad value) none.
+
+    `ratings` maps skill slug → level; `notes` skill slug → note. Returns how many
+    items changed.
+    """
+    notes = notes or {}
+    _ensure_draft(assessment)
+    items = {
+        item.skill.slug: item
+        for item in AssessmentItem.objects.select_for_update()
+        .filter(assessment=assessment)
+        .select_related("skill")
+    }
+    unknown = sorted((set(ratings) | set(notes)) - set(items))
+    if unknown:
+        raise UnknownSkill(
+            f"Not a skill of this assessment: {', '.join(repr(s[:60]) for s in unknown[:5])}."
+        )
+    errors = []
+    cleaned: dict[str, tuple[int | None, str | None]] = {}
+    for slug, item in items.items():
+        try:
+            level = parse_level(ratings[slug]) if ratings.get(slug) not in (None, "") else None
+            note = clean_note(notes[slug]) if slug in notes else None
+        except InvalidRating as exc:
+            errors.append(f"{item.skill_name}: {exc.message}")
+            continue
+        cleaned[slug] = (level, note)
+    if errors:
+        raise InvalidRating("Nothing was saved. " + " ".join(errors))
+    changed = []
+    for slug, (level, note) in cleaned.items():
+        item = items[slug]
+        new_rated = item.rated if level is None else level
+        new_note = item.note if note is None else note
+        if (new_rated, new_note) != (item.rated, item.note):
+            item.rated, item.note = new_rated, new_note
+            changed.append(item)
+    AssessmentItem.objects.bulk_update(changed, ["rated", "note"])
+    return len(changed)
+
+
+@transaction.atomic
+def assessment_submit(*, assessment: Assessment) -> Assessment:
+    locked = _ensure_draft(assessment)
+    missing = list(
+        locked.items.filter(rated__isnull=True)
+        .select_related("skill")
+        .order_by(kind_order(), "category", "skill_name")
+    )
+    if missing:
+        raise AssessmentIncomplete(missing)
+    locked.submitted_at = timezone.now()
+    locked.save(update_fields=["submitted_at", "updated_at"])
+    assessment.submitted_at = locked.submitted_at
+    return locked

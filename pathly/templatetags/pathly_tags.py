@@ -1,0 +1,35 @@
+"""Formatting filters: numbers are computed elsewhere, shown here."""
+
+from __future__ import annotations
+
+from django import template
+
+from roles import scale
+
+register = template.Library()
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+@register.filter
+def level_name(level: int | None) -> str:
+    """1 → 'Awareness'; None → 'Not rated'."""
+    if level is None or level == "":
+        return "Not rated"
+    return scale.LEVEL_LABELS.get(int(level), str(level))
+
+
+@register.filter
+def money(amount: int | None, currency: str = "USD") -> str:
+    """137000 → '$137,000'; unknown currencies get their code as a suffix."""
+    if amount is None:
+        return "—"
+    symbol = CURRENCY_SYMBOLS.get(currency or "USD")
+    number = f"{amount:,}"
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+@register.filter
+def pips(level: int | None) -> range:
+    """A range to draw level pips: 1..5."""
+    return range(1, scale.MAX_LEVEL + 1)

@@ -1,0 +1,387 @@
+"""The role catalog: tracks, roles on ladders, skills, requirements, resources."""
+
+from __future__ import annotations
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, Count, Prefetch, Q, Value, When
+from django.urls import reverse
+
+from roles import scale
+
+LEVEL_VALIDATORS = [MinValueValidator(1), MaxValueValidator(scale.MAX_LEVEL)]
+
+
+class Importance(models.TextChoices):
+    CRITICAL = scale.CRITICAL, "Critical"
+    IMPORTANT = scale.IMPORTANT, "Important"
+    OPTIONAL = scale.OPTIONAL, "Optional"
+
+    @property
+    def weight(self) -> int:
+        return scale.IMPORTANCE_WEIGHTS[self.value]
+
+
+class SkillKind(models.TextChoices):
+    TECHNICAL = scale.TECHNICAL, "Technical"
+    SOFT = scale.SOFT, "Soft"
+
+
+class TransitionKind(models.TextChoices):
+    PROMOTION = "promotion", "Promotion"
+    LATERAL = "lateral", "Lateral move"
+
+
+class ResourceKind(models.TextChoices):
+    COURSE = "course", "Course"
+    BOOK = "book", "Book"
+    CERTIFICATION = "certification", "Certification"
+    PRACTICE = "practice", "Practice"
+    MENTORING = "mentoring", "Mentoring"
+
+
+def kind_order(field: str = "kind") -> Case:
+    """Technical before soft (alphabetical order would put soft first)."""
+    return Case(When(**{field: SkillKind.TECHNICAL}, then=Value(0)), default=Value(1))
+
+
+class SlugManager(models.Manager):
+    """Natural keys by slug, so fixtures and exports never depend on primary keys."""
+
+    def get_by_natural_key(self, slug: str):
+        return self.get(slug=slug)
+
+
+class Track(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+
+class RoleQuerySet(models.QuerySet):
+    def published(self) -> RoleQuerySet:
+        return self.filter(is_published=True)
+
+    def visible_to(self, user) -> RoleQuerySet:
+        """Staff see drafts too; everyone else sees published roles only."""
+        return self if getattr(user, "is_staff", False) else self.published()
+
+    def with_requirement_counts(self) -> RoleQuerySet:
+        return self.annotate(
+            requirement_count=Count("requirements", distinct=True),
+        )
+
+
+class RoleManager(SlugManager.from_queryset(RoleQuerySet)):
+    pass
+
+
+class Role(models.Model):
+    title = models.CharField(max_length=150)
+    slug = models.SlugField(max_length=150, unique=True)
+    track = models.ForeignKey(Track, on_delete=models.PROTECT, related_name="roles")
+    level = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(scale.MAX_ROLE_LEVEL)],
+        help_text="Rung on the track's ladder: 1 junior, 2 mid, 3 senior, "
+        "4 staff/lead/manager, 5 director/principal.",
+    )
+    summary = models.TextField(
+        blank=True, help_text="Two or three sentences: what the role is for."
+    )
+    responsibilities = models.TextField(
+        blank=True, help_text="One responsibility per line; shown as a bulleted list."
+    )
+    education = models.TextField(blank=True)
+    experience_years_min = models.PositiveSmallIntegerField(null=True, blank=True)
+    experience_years_max = models.PositiveSmallIntegerField(null=True, blank=True)
+    salary_min = models.PositiveIntegerField(null=True, blank=True)
+    salary_median = models.PositiveIntegerField(null=True, blank=True)
+    salary_max = models.PositiveIntegerField(null=True, blank=True)
+    salary_currency = models.CharField(
+        max_length=3, blank=True, default="USD", help_text="ISO 4217 code, e.g. USD."
+    )
+    salary_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    salary_source = models.CharField(
+        max_length=255, blank=True, help_text="Where the figures come from, e.g. 'US, 2024'."
+    )
+    is_published = models.BooleanField(
+        "published",
+        default=False,
+        help_text="Only published roles appear in the catalog and can be assessed.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RoleManager()
+
+    class Meta:
+        ordering = ["track__name", "level", "title"]
+        indexes = [models.Index(fields=["track", "level"], name="role_track_level_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(level__gte=1) & Q(level__lte=scale.MAX_ROLE_LEVEL),
+                name="role_level_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(experience_years_min__isnull=True)
+                | Q(experience_years_max__isnull=True)
+                | Q(experience_years_min__lte=models.F("experience_years_max")),
+                name="role_experience_min_le_max",
+                violation_error_message="Minimum experience cannot exceed the maximum.",
+            ),
+            models.CheckConstraint(
+                condition=Q(salary_min__isnull=True)
+                | Q(salary_max__isnull=True)
+                | Q(salary_min__lte=models.F("salary_max")),
+                name="role_salary_min_le_max",
+                violation_error_message="Minimum salary cannot exceed the maximum.",
+            ),
+            models.CheckConstraint(
+                condition=Q(salary_median__isnull=True)
+                | (
+                    (Q(salary_min__isnull=True) | Q(salary_min__lte=models.F("salary_median")))
+                    & (Q(salary_max__isnull=True) | Q(salary_median__lte=models.F("salary_max")))
+                ),
+                name="role_salary_median_in_range",
+                violation_error_message="The median salary must lie between minimum and maximum.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("roles:detail", args=[self.slug])
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    @property
+    def level_label(self) -> str:
+        return scale.ROLE_LEVEL_LABELS.get(self.level, f"Level {self.level}")
+
+    @property
+    def responsibility_list(self) -> list[str]:
+        return [
+            line.strip().lstrip("-•* ").strip()
+            for line in self.responsibilities.splitlines()
+            if line.strip()
+        ]
+
+    @property
+    def has_salary(self) -> bool:
+        return any(v is not None for v in (self.salary_min, self.salary_median, self.salary_max))
+
+
+class RoleTransition(models.Model):
+    from_role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="transitions_out")
+    to_role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="transitions_in")
+    kind = models.CharField(max_length=10, choices=TransitionKind.choices)
+
+    class Meta:
+        ordering = ["from_role__title", "kind", "to_role__title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_role", "to_role"],
+                name="transition_unique_pair",
+                violation_error_message="This transition already exists.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_role=models.F("to_role")),
+                name="transition_no_self_loop",
+                violation_error_message="A role cannot lead to itself.",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=TransitionKind.values), name="transition_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_role} → {self.to_role} ({self.get_kind_display()})"
+
+
+class SkillQuerySet(models.QuerySet):
+    def with_role_counts(self) -> SkillQuerySet:
+        return self.annotate(role_count=Count("requirements__role", distinct=True))
+
+
+class SkillManager(SlugManager.from_queryset(SkillQuerySet)):
+    pass
+
+
+class Skill(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=10, choices=SkillKind.choices)
+    category = models.CharField(
+        max_length=60,
+        help_text="Group shown on role pages and in assessments, e.g. Containers, Observability, "
+        "Leadership. Reuse an existing category where one fits.",
+    )
+    description = models.TextField(blank=True)
+    aliases = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Other names for the same skill, comma-separated (e.g. 'k8s, kube').",
+    )
+
+    objects = SkillManager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "category"], name="skill_kind_category_idx")]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=SkillKind.values), name="skill_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [a.strip() for a in self.aliases.split(",") if a.strip()]
+
+
+class SkillLevel(models.Model):
+    """The behavioural anchor: what level N of this skill looks like, observably."""
+
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="levels")
+    level = models.PositiveSmallIntegerField(validators=LEVEL_VALIDATORS)
+    description = models.TextField(
+        help_text="What someone at this level actually does, in observable terms."
+    )
+
+    class Meta:
+        ordering = ["skill__name", "level"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["skill", "level"],
+                name="skill_level_unique",
+                violation_error_message="This skill already has an anchor for that level.",
+            ),
+            models.CheckConstraint(
+                condition=Q(level__gte=1) & Q(level__lte=scale.MAX_LEVEL),
+                name="skill_level_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.skill} · {self.level} {scale.LEVEL_LABELS[self.level]}"
+
+
+class RequirementQuerySet(models.QuerySet):
+    def for_display(self) -> RequirementQuerySet:
+        """Technical before soft, then by category and name, with the skill loaded."""
+        return self.select_related("skill").order_by(
+            kind_order("skill__kind"), "skill__category", "skill__name"
+        )
+
+
+class Requirement(models.Model):
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="requirements")
+    skill = models.ForeignKey(Skill, on_delete=models.PROTECT, related_name="requirements")
+    level = models.PositiveSmallIntegerField(
+        validators=LEVEL_VALIDATORS, help_text="Required level, 1 Awareness … 5 Expert."
+    )
+    importance = models.CharField(
+        max_length=10,
+        choices=Importance.choices,
+        default=Importance.IMPORTANT,
+        help_text="Critical counts three times, important twice, optional once.",
+    )
+    note = models.CharField(max_length=255, blank=True)
+
+    objects = RequirementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["role__title", "skill__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role", "skill"],
+                name="requirement_unique_role_skill",
+                violation_error_message="This role already requires that skill.",
+            ),
+            models.CheckConstraint(
+                condition=Q(level__gte=1) & Q(level__lte=scale.MAX_LEVEL),
+                name="requirement_level_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(importance__in=Importance.values), name="requirement_importance_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role}: {self.skill} ≥ {self.level} ({self.importance})"
+
+    @property
+    def weight(self) -> int:
+        return scale.IMPORTANCE_WEIGHTS[self.importance]
+
+
+class LearningResource(models.Model):
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="resources")
+    title = models.CharField(max_length=200)
+    url = models.URLField(blank=True, help_text="Leave empty unless you are sure of the address.")
+    kind = models.CharField(max_length=15, choices=ResourceKind.choices)
+    # The band of levels the resource takes a learner through: it is offered to
+    # someone whose next level (rated + 1) lies within from_level..to_level.
+    from_level = models.PositiveSmallIntegerField(
+        validators=LEVEL_VALIDATORS, help_text="Lowest level of the band this resource teaches."
+    )
+    to_level = models.PositiveSmallIntegerField(
+        validators=LEVEL_VALIDATORS, help_text="Highest level it takes the learner to."
+    )
+    hours = models.PositiveIntegerField(
+        validators=[MinValueValidator(1)], help_text="Typical effort, in hours."
+    )
+
+    class Meta:
+        ordering = ["skill__name", "from_level", "hours", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["skill", "title"],
+                name="resource_unique_skill_title",
+                violation_error_message="This skill already has a resource with that title.",
+            ),
+            models.CheckConstraint(
+                condition=Q(from_level__lte=models.F("to_level")),
+                name="resource_band_ordered",
+                violation_error_message="'From level' cannot be above 'to level'.",
+            ),
+            models.CheckConstraint(
+                condition=Q(from_level__gte=1) & Q(to_level__lte=scale.MAX_LEVEL),
+                name="resource_band_range",
+            ),
+            models.CheckConstraint(condition=Q(hours__gte=1), name="resource_hours_positive"),
+            models.CheckConstraint(
+                condition=Q(kind__in=ResourceKind.values), name="resource_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def published_roles_with_requirements() -> RoleQuerySet:
+    """Every published role with its requirements and skills, in three queries."""
+    return (
+        Role.objects.published()
+        .select_related("track")
+        .prefetch_related(
+            Prefetch("requirements", queryset=Requirement.objects.select_related("skill"))
+        )
+    )
