@@ -4,7 +4,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -119,7 +119,8 @@ def rating_save(request: HttpRequest, public_id: UUID, skill_slug: str) -> HttpR
         context = selectors.take_page_context(assessment, only_skill=skill_slug)
         context["just_saved"] = True
         return render(request, f"{TAKE_TEMPLATE}#rating-saved", context)
-    return redirect(f"{assessment.get_absolute_url()}#skill-{skill_slug}", permanent=False)
+    # 303 See Other: the browser follows with a GET, as after any form POST.
+    return HttpResponseRedirect(f"{assessment.get_absolute_url()}#skill-{skill_slug}", status=303)
 
 
 @login_required

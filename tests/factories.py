@@ -105,3 +105,24 @@ def role_with_requirements(n: int, **role_kwargs):
         )
         RequirementFactory(role=role, skill=skill, level=1 + i % 5)
     return role
+
+
+def started_assessment(user, role=None, *, n: int = 4):
+    """A draft assessment of `user` (through the real service)."""
+    from assessments.services import assessment_start
+
+    role = role or role_with_requirements(n)
+    assessment, _ = assessment_start(user=user, role=role)
+    return assessment
+
+
+def submitted_assessment(user, role=None, *, n: int = 4, rated: int | dict = 3):
+    """A submitted assessment with every item rated (`rated`: one level or slug → level)."""
+    from assessments.services import assessment_submit, ratings_save_many
+
+    assessment = started_assessment(user, role, n=n)
+    slugs = list(assessment.items.values_list("skill__slug", flat=True))
+    levels = rated if isinstance(rated, dict) else dict.fromkeys(slugs, rated)
+    ratings_save_many(assessment=assessment, ratings={s: str(levels[s]) for s in slugs})
+    assessment_submit(assessment=assessment)
+    return assessment

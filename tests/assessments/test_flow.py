@@ -1,0 +1,389 @@
+"""Start, rate, resume, submit, retake: through the URLs a user takes."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from assessments.models import Assessment, AssessmentItem
+from tests.factories import (
+    RequirementFactory,
+    RoleFactory,
+    SkillFactory,
+    SkillLevelFactory,
+    started_assessment,
+    submitted_assessment,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def role():
+    role = RoleFactory(title="Senior SRE", slug="senior-sre")
+    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", category="Containers")
+    SkillLevelFactory(skill=k8s, level=3, description="Runs rolling upgrades of a cluster alone.")
+    RequirementFactory(role=role, skill=k8s, level=4, importance="critical")
+    RequirementFactory(
+        role=role,
+        skill=SkillFactory(name="Communication", slug="communication", kind="soft"),
+        level=3,
+    )
+    RequirementFactory(role=role, skill=SkillFactory(name="Terraform", slug="terraform"), level=3)
+    return role
+
+
+def take_url(a: Assessment) -> str:
+    return reverse("assessments:take", args=[a.public_id])
+
+
+def rating_url(a: Assessment, slug: str) -> str:
+    return reverse("assessments:rating_save", args=[a.public_id, slug])
+
+
+# --- Start ---------------------------------------------------------------------
+
+
+class TestStart:
+    def test_start_creates_a_snapshot_of_the_requirements(self, alice_client, alice, role):
+        response = alice_client.post(reverse("roles:assess", args=[role.slug]))
+
+        assessment = Assessment.objects.get(user=alice)
+        assert response.status_code == 302
+        assert response["Location"] == take_url(assessment)
+        items = {i.skill_name: i for i in assessment.items.all()}
+        assert set(items) == {"Kubernetes", "Communication", "Terraform"}
+        k8s = items["Kubernetes"]
+        assert (k8s.required_level, k8s.importance, k8s.kind, k8s.category, k8s.rated) == (
+            4,
+            "critical",
+            "technical",
+            "Containers",
+            None,
+        )
+        assert assessment.role_title == "Senior SRE"
+
+    def test_starting_again_resumes_the_open_draft(self, alice_client, alice, role):
+        alice_client.post(reverse("roles:assess", args=[role.slug]))
+        response = alice_client.post(reverse("roles:assess", args=[role.slug]), follow=True)
+
+        assert Assessment.objects.filter(user=alice).count() == 1
+        assert "resuming your draft" in response.content.decode()
+
+    def test_the_database_allows_one_draft_per_user_and_role(self, alice, role):
+        from django.db import IntegrityError, transaction
+
+        started_assessment(alice, role)
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Assessment.objects.create(
+                user=alice, role=role, role_title="x", role_track="x", role_level=1
+            )
+
+    def test_a_role_without_requirements_cannot_be_assessed(self, alice_client):
+        empty = RoleFactory(slug="empty-role")
+
+        response = alice_client.post(reverse("roles:assess", args=[empty.slug]), follow=True)
+
+        assert "cannot be assessed" in response.content.decode()
+        assert not Assessment.objects.exists()
+
+    def test_an_unpublished_role_cannot_be_assessed(self, alice_client, role):
+        role.is_published = False
+        role.save()
+
+        response = alice_client.post(reverse("roles:assess", args=[role.slug]))
+
+        assert response.status_code == 404
+        assert not Assessment.objects.exists()
+
+    def test_anonymous_users_log_in_and_come_back_to_start(self, client, alice, role):
+        url = reverse("roles:assess", args=[role.slug])
+        response = client.post(url)
+        assert response.status_code == 302
+        assert response["Location"] == f"{reverse('login')}?next={url}"
+
+        response = client.post(
+            reverse("login"),
+            {"username": "alice", "password": "correct horse battery staple", "next": url},
+            follow=True,
+        )
+        assert "Start assessment" in response.content.decode()
+        response = client.post(url)
+        assert response["Location"] == take_url(Assessment.objects.get(user=alice))
+
+    def test_snapshot_is_unaffected_by_later_catalog_edits(self, alice, role):
+        assessment = started_assessment(alice, role)
+        req = role.requirements.get(skill__slug="kubernetes")
+        req.level = 1
+        req.importance = "optional"
+        req.save()
+        role.requirements.filter(skill__slug="terraform").delete()
+        role.title = "Renamed"
+        role.save()
+
+        item = assessment.items.get(skill__slug="kubernetes")
+        assert (item.required_level, item.importance) == (4, "critical")
+        assert assessment.items.count() == 3
+        assessment.refresh_from_db()
+        assert assessment.role_title == "Senior SRE"
+
+
+# --- Take page -------------------------------------------------------------------
+
+
+class TestTakePage:
+    def test_shows_every_skill_as_radios_with_anchors_and_hides_required_levels(
+        self, alice_client, alice, role
+    ):
+        assessment = started_assessment(alice, role)
+
+        body = alice_client.get(take_url(assessment)).content.decode()
+
+        for level in range(6):
+            assert f'name="skill-kubernetes" value="{level}"' in body
+        assert "Runs rolling upgrades of a cluster alone." in body  # skill anchor for 3
+        assert "Knows the concepts and vocabulary" in body  # generic fallback
+        assert body.index("Technical skills") < body.index("Soft skills")
+        assert "required" not in body.lower().replace("required levels stay hidden", "")
+        assert "0 of 3 skills rated" in body
+
+    def test_reload_shows_saved_ratings(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+        alice_client.post(rating_url(assessment, "kubernetes"), {"level": "2", "note": "EKS"})
+
+        body = alice_client.get(take_url(assessment)).content.decode()
+
+        assert 'value="2" id="skill-kubernetes-2" checked' in body
+        assert ">EKS</textarea>" in body
+        assert "1 of 3 skills rated" in body
+
+    def test_take_page_queries_do_not_grow_with_skills(
+        self, alice_client, alice, django_assert_max_num_queries
+    ):
+        from tests.factories import role_with_requirements
+
+        small = started_assessment(alice, role_with_requirements(10))
+        big = started_assessment(alice, role_with_requirements(80))
+        for item in big.items.select_related("skill"):
+            SkillLevelFactory(skill=item.skill, level=2)
+        with django_assert_max_num_queries(10) as first:
+            alice_client.get(take_url(small))
+        with django_assert_max_num_queries(len(first.captured_queries)):
+            assert alice_client.get(take_url(big)).status_code == 200
+
+
+# --- Saving ratings -----------------------------------------------------------------
+
+
+class TestRatingSave:
+    def test_plain_post_saves_and_redirects_back_to_the_take_page(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(rating_url(assessment, "kubernetes"), {"level": "3"})
+
+        assert response.status_code == 303
+        assert response["Location"].startswith(take_url(assessment))
+        assert assessment.items.get(skill__slug="kubernetes").rated == 3
+
+    def test_htmx_post_returns_the_row_fragment_and_progress_out_of_band(
+        self, alice_client, alice, role
+    ):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(
+            rating_url(assessment, "kubernetes"),
+            {"skill-kubernetes": "4"},
+            headers={"HX-Request": "true"},
+        )
+
+        body = response.content.decode()
+        assert response.status_code == 200
+        assert "<html" not in body
+        assert 'id="skill-kubernetes"' in body
+        assert "Saved: 4 · Advanced" in body
+        assert 'id="progress"' in body
+        assert 'hx-swap-oob="true"' in body
+        assert "1 of 3 skills rated" in body
+        assert "Terraform" not in body  # only this row
+
+    @pytest.mark.parametrize("level", ["6", "-1", "2.5", "three", "", "  ", "1e3", "٣"])
+    def test_bad_levels_are_refused_and_nothing_changes(self, alice_client, alice, role, level):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(rating_url(assessment, "kubernetes"), {"level": level})
+
+        assert response.status_code == 400
+        assert "Choose" in response.content.decode()
+        assert assessment.items.get(skill__slug="kubernetes").rated is None
+
+    def test_missing_level_is_refused(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+        response = alice_client.post(rating_url(assessment, "kubernetes"), {"note": "hi"})
+        assert response.status_code == 400
+        assert assessment.items.get(skill__slug="kubernetes").note == ""
+
+    def test_a_skill_not_in_the_assessment_is_refused(self, alice_client, alice, role):
+        SkillFactory(slug="cooking", name="Cooking")
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(rating_url(assessment, "cooking"), {"level": "3"})
+
+        assert response.status_code == 404
+        assert "not a skill of this assessment" in response.content.decode()
+
+    def test_overlong_notes_are_refused(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+        response = alice_client.post(
+            rating_url(assessment, "kubernetes"), {"level": "3", "note": "x" * 1001}
+        )
+        assert response.status_code == 400
+        assert assessment.items.get(skill__slug="kubernetes").rated is None
+
+
+class TestBulkSave:
+    def test_whole_form_saves_every_rating_in_one_go(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(
+            take_url(assessment),
+            {"skill-kubernetes": "2", "skill-terraform": "3", "note-terraform": "modules"},
+        )
+
+        assert response.status_code == 302
+        rated = dict(assessment.items.values_list("skill__slug", "rated"))
+        assert rated == {"kubernetes": 2, "terraform": 3, "communication": None}
+        assert assessment.items.get(skill__slug="terraform").note == "modules"
+
+    def test_one_bad_field_saves_nothing(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(
+            take_url(assessment), {"skill-kubernetes": "2", "skill-terraform": "9"}
+        )
+
+        assert response.status_code == 400
+        assert "Terraform" in response.content.decode()
+        assert not assessment.items.filter(rated__isnull=False).exists()
+
+    def test_an_unknown_skill_field_saves_nothing(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(
+            take_url(assessment), {"skill-kubernetes": "2", "skill-cooking": "3"}
+        )
+
+        assert response.status_code == 404
+        assert not assessment.items.filter(rated__isnull=False).exists()
+
+    def test_save_and_submit_from_the_form(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(
+            take_url(assessment),
+            {
+                "skill-kubernetes": "2",
+                "skill-terraform": "3",
+                "skill-communication": "5",
+                "submit": "",
+            },
+        )
+
+        assessment.refresh_from_db()
+        assert assessment.is_submitted
+        assert response["Location"] == reverse("assessments:report", args=[assessment.public_id])
+
+
+# --- Submit and after ------------------------------------------------------------
+
+
+class TestSubmit:
+    def test_submit_needs_every_item_rated_and_says_which_are_missing(
+        self, alice_client, alice, role
+    ):
+        assessment = started_assessment(alice, role)
+        alice_client.post(rating_url(assessment, "kubernetes"), {"level": "3"})
+
+        response = alice_client.post(reverse("assessments:submit", args=[assessment.public_id]))
+
+        assert response.status_code == 302
+        assert response["Location"].endswith("#skill-terraform")
+        body = alice_client.get(response["Location"]).content.decode()
+        assert "Still to rate (2): Terraform, Communication" in body
+        assessment.refresh_from_db()
+        assert not assessment.is_submitted
+
+    def test_submit_redirects_to_the_report(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+        for slug in ("kubernetes", "terraform", "communication"):
+            alice_client.post(rating_url(assessment, slug), {"level": "3"})
+
+        response = alice_client.post(reverse("assessments:submit", args=[assessment.public_id]))
+
+        assessment.refresh_from_db()
+        assert assessment.submitted_at is not None
+        assert response["Location"] == reverse("assessments:report", args=[assessment.public_id])
+
+    def test_a_submitted_assessment_cannot_be_changed(self, alice_client, alice, role):
+        assessment = submitted_assessment(alice, role, rated=3)
+        submitted_at = Assessment.objects.get(pk=assessment.pk).submitted_at
+
+        rating = alice_client.post(rating_url(assessment, "kubernetes"), {"level": "5"})
+        bulk = alice_client.post(take_url(assessment), {"skill-kubernetes": "5"})
+        again = alice_client.post(reverse("assessments:submit", args=[assessment.public_id]))
+
+        for response in (rating, bulk, again):
+            assert response.status_code == 409
+            assert "can no longer change" in response.content.decode()
+        assert set(AssessmentItem.objects.values_list("rated", flat=True)) == {3}
+        assert Assessment.objects.get(pk=assessment.pk).submitted_at == submitted_at
+
+    def test_take_page_of_a_submitted_assessment_redirects_to_the_report(
+        self, alice_client, alice, role
+    ):
+        assessment = submitted_assessment(alice, role)
+        response = alice_client.get(take_url(assessment))
+        assert response["Location"] == reverse("assessments:report", args=[assessment.public_id])
+
+    def test_retake_starts_a_prefilled_draft(self, alice_client, alice, role):
+        first = submitted_assessment(
+            alice, role, rated={"kubernetes": 2, "terraform": 3, "communication": 4}
+        )
+
+        response = alice_client.post(reverse("assessments:retake", args=[first.public_id]))
+
+        draft = Assessment.objects.drafts().get(user=alice)
+        assert response["Location"] == take_url(draft)
+        assert dict(draft.items.values_list("skill__slug", "rated")) == {
+            "kubernetes": 2,
+            "terraform": 3,
+            "communication": 4,
+        }
+        assert draft.pk != first.pk
+
+
+# --- My assessments ------------------------------------------------------------------
+
+
+def test_my_assessments_lists_drafts_and_submitted_newest_first(alice_client, alice, role):
+    older = submitted_assessment(alice, role)
+    other = RoleFactory(title="Platform Engineer", slug="pe")
+    RequirementFactory(role=other)
+    newer = started_assessment(alice, other)
+
+    body = alice_client.get(reverse("assessments:list")).content.decode()
+
+    assert body.index(str(newer.public_id)) < body.index(str(older.public_id))
+    assert "Submitted" in body
+    assert "Draft" in body
+
+
+def test_my_assessments_query_count_is_constant(alice_client, alice, django_assert_max_num_queries):
+    from tests.factories import role_with_requirements
+
+    started_assessment(alice, role_with_requirements(3))
+    with django_assert_max_num_queries(6) as first:
+        alice_client.get(reverse("assessments:list"))
+    for _ in range(10):
+        submitted_assessment(alice, role_with_requirements(5))
+    with django_assert_max_num_queries(len(first.captured_queries)):
+        alice_client.get(reverse("assessments:list"))
