@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test browser lint format bench clean
+.PHONY: run test install install-test browser lint format catalog bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,14 @@ lint: install-test
 format: install-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Regenerate fixtures/catalog.json from the readable source in roles/seed_data/,
+# through a throwaway SQLite database so primary keys are stable.
+catalog: install
+	@tmp=$$(mktemp -d) && \
+	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py migrate --no-input -v0 && \
+	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py build_catalog_fixture && \
+	rm -rf $$tmp
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles tests/browser/artifacts

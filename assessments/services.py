@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Mapping
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -235,4 +237,39 @@ def assessment_submit(*, assessment: Assessment) -> Assessment:
     locked.submitted_at = timezone.now()
     locked.save(update_fields=["submitted_at", "updated_at"])
     assessment.submitted_at = locked.submitted_at
+    return locked
+
+
+SHARE_DAYS = (7, 30, 90)
+
+
+@transaction.atomic
+def share_create(*, assessment: Assessment, days: object = 30) -> Assessment:
+    """A fresh unguessable read-only link (replacing any earlier one) for 7, 30 or 90 days."""
+    try:
+        days = int(str(days).strip())
+    except ValueError:
+        days = -1
+    if days not in SHARE_DAYS:
+        raise AssessmentError("Choose how long the link lasts: 7, 30 or 90 days.")
+    locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if not locked.is_submitted:
+        raise AssessmentLocked("Submit the assessment before sharing its report.")
+    locked.share_token = secrets.token_urlsafe(32)
+    locked.share_expires_at = timezone.now() + timedelta(days=days)
+    locked.save(update_fields=["share_token", "share_expires_at", "updated_at"])
+    assessment.share_token, assessment.share_expires_at = (
+        locked.share_token,
+        locked.share_expires_at,
+    )
+    return locked
+
+
+@transaction.atomic
+def share_revoke(*, assessment: Assessment) -> Assessment:
+    locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    locked.share_token = None
+    locked.share_expires_at = None
+    locked.save(update_fields=["share_token", "share_expires_at", "updated_at"])
+    assessment.share_token = assessment.share_expires_at = None
     return locked

@@ -11,4 +11,7 @@ urlpatterns = [
     path("<uuid:public_id>/submit/", views.assessment_submit, name="submit"),
     path("<uuid:public_id>/retake/", views.assessment_retake, name="retake"),
     path("<uuid:public_id>/report/", views.assessment_report, name="report"),
+    path("<uuid:public_id>/report.json", views.report_json, name="report_json"),
+    path("<uuid:public_id>/report.csv", views.report_csv, name="report_csv"),
+    path("<uuid:public_id>/share/", views.assessment_share, name="share"),
 ]

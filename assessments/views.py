@@ -4,12 +4,14 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from assessments import selectors, services
+from assessments import reports, selectors, services
 from assessments.models import Assessment
 from roles.models import Role
 
@@ -162,10 +164,98 @@ def assessment_retake(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return redirect(draft)
 
 
+def _report_context(data: reports.ReportData) -> dict:
+    return {
+        "assessment": data.assessment,
+        "data": data,
+        "report": data.report,
+        "chart": reports.chart_rows(data.report),
+        "chart_height": len(data.report.items) * reports.CHART_ROW_HEIGHT,
+        "chart_label_width": reports.CHART_LABEL_WIDTH,
+        "chart_bar_width": reports.CHART_BAR_WIDTH,
+        "shared": False,
+    }
+
+
 @login_required
 def assessment_report(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = _get_assessment_for_user(request, public_id)
     if not assessment.is_submitted:
         messages.info(request, "Finish and submit this assessment to see its report.")
         return redirect(assessment)
-    return render(request, "assessments/report.html", {"assessment": assessment})
+    context = _report_context(reports.build_report(assessment))
+    context["share_url"] = (
+        request.build_absolute_uri(reverse("shared_report", args=[assessment.share_token]))
+        if assessment.share_is_active
+        else None
+    )
+    context["share_days"] = services.SHARE_DAYS
+    return render(request, "assessments/report.html", context)
+
+
+def _draft_export_refusal() -> JsonResponse:
+    return JsonResponse(
+        {"error": "This assessment is a draft: submit it before exporting its report."},
+        status=409,
+    )
+
+
+@login_required
+def report_json(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    if not assessment.is_submitted:
+        return _draft_export_refusal()
+    data = reports.build_report(assessment, with_history=False)
+    response = JsonResponse(reports.report_json(data), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = (
+        f'attachment; filename="{reports.export_filename(assessment, "json")}"'
+    )
+    return response
+
+
+@login_required
+def report_csv(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    if not assessment.is_submitted:
+        return _draft_export_refusal()
+    data = reports.build_report(assessment, with_history=False)
+    response = HttpResponse(reports.report_csv(data), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{reports.export_filename(assessment, "csv")}"'
+    )
+    return response
+
+
+@login_required
+@require_POST
+def assessment_share(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    assessment = _get_assessment_for_user(request, public_id)
+    try:
+        if request.POST.get("revoke") == "1":
+            services.share_revoke(assessment=assessment)
+            messages.success(request, "Share link revoked: it no longer opens your report.")
+        else:
+            services.share_create(assessment=assessment, days=request.POST.get("days", "30"))
+            messages.success(
+                request, "Share link created. Anyone with it can read this report until it expires."
+            )
+    except services.AssessmentError as error:
+        return _error_response(request, error)
+    return redirect(f"{assessment.get_report_url()}#share")
+
+
+def shared_report(request: HttpRequest, token: str) -> HttpResponse:
+    """Read-only report for anyone holding a live share link; 404 otherwise."""
+    assessment = get_object_or_404(
+        Assessment.objects.select_related("role", "user"),
+        share_token=token,
+        share_expires_at__gt=timezone.now(),
+        submitted_at__isnull=False,
+    )
+    context = _report_context(reports.build_report(assessment, with_history=False))
+    context["shared"] = True
+    context["owner_name"] = assessment.user.public_name
+    response = render(request, "assessments/report.html", context)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response

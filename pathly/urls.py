@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from assessments.views import shared_report
 from pathly import views
 
 urlpatterns = [
@@ -12,5 +13,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("roles/", include("roles.urls")),
     path("assessments/", include("assessments.urls")),
+    path("shared/<str:token>/", shared_report, name="shared_report"),
     path("admin/", admin.site.urls),
 ]

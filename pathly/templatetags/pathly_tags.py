@@ -33,3 +33,26 @@ def money(amount: int | None, currency: str = "USD") -> str:
 def pips(level: int | None) -> range:
     """A range to draw level pips: 1..5."""
     return range(1, scale.MAX_LEVEL + 1)
+
+
+@register.filter
+def get(mapping, key):
+    """mapping[key], or None: for dicts keyed by skill slug."""
+    if mapping is None:
+        return None
+    return mapping.get(key)
+
+
+@register.filter
+def signed(value) -> str:
+    """+7.5 / −2.0 / ±0.0 for readiness changes."""
+    if value > 0:
+        return f"+{value}"
+    if value < 0:
+        return f"−{abs(value)}"
+    return "±0.0"
+
+
+@register.filter
+def abs_value(value):
+    return abs(value)

@@ -1,0 +1,337 @@
+"""Gap reports: fetch the snapshot in a fixed number of queries, convert it to
+scoring inputs, score, and shape the result for the page, JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Prefetch
+
+from assessments import scoring
+from assessments.models import Assessment, AssessmentItem
+from roles import scale
+from roles.models import LearningResource, Requirement, Role, RoleTransition, SkillLevel
+
+REPORT_SCHEMA = "pathly.report/1"
+
+VERDICT_TEXT = {
+    scoring.READY: (
+        "Ready",
+        "You meet the role's critical requirements and most of the rest. "
+        "You could apply now; use the gaps below to sharpen your story.",
+    ),
+    scoring.CLOSE: (
+        "Close",
+        "You are within reach: no critical skill is far off. "
+        "Closing the focus gaps below is the shortest path to ready.",
+    ),
+    scoring.DEVELOPING: (
+        "Developing",
+        "There is real ground to cover, usually in a critical skill. "
+        "Start with the blockers and the focus list; retake in a few months to see progress.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class NextRole:
+    slug: str
+    title: str
+    kind: str  # "promotion" | "lateral" | "next level"
+    readiness: Decimal | None
+    coverage: Decimal
+
+
+@dataclass(frozen=True)
+class SkillChange:
+    before: int | None
+    after: int
+
+    @property
+    def delta(self) -> int | None:
+        return None if self.before is None else self.after - self.before
+
+
+@dataclass(frozen=True)
+class Comparison:
+    previous: Assessment
+    readiness_before: Decimal
+    readiness_change: Decimal
+    changes: dict[str, SkillChange]  # skill slug → change
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    name: str
+    required: int
+    rated: int
+    y: int
+    required_width: float
+    rated_width: float
+
+
+@dataclass
+class ReportData:
+    assessment: Assessment
+    report: scoring.Report
+    next_roles: list[NextRole]
+    next_anchors: dict[str, str]  # skill slug → anchor text of the next level
+    comparison: Comparison | None
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def verdict_label(self) -> str:
+        return VERDICT_TEXT[self.report.verdict][0]
+
+    @property
+    def verdict_text(self) -> str:
+        return VERDICT_TEXT[self.report.verdict][1]
+
+
+def item_inputs(items: list[AssessmentItem]) -> list[scoring.ItemInput]:
+    return [
+        scoring.ItemInput(
+            skill=item.skill.slug,
+            name=item.skill_name,
+            kind=item.kind,
+            category=item.category,
+            required=item.required_level,
+            importance=item.importance,
+            rated=item.rated if item.rated is not None else 0,
+        )
+        for item in items
+    ]
+
+
+def _items(assessment: Assessment) -> list[AssessmentItem]:
+    return list(
+        AssessmentItem.objects.filter(assessment=assessment)
+        .select_related("skill")
+        .prefetch_related(Prefetch("skill__levels", queryset=SkillLevel.objects.order_by("level")))
+    )
+
+
+def _resources(skill_ids: list[int]) -> list[scoring.ResourceInput]:
+    return [
+        scoring.ResourceInput(
+            skill=r.skill.slug,
+            title=r.title,
+            kind=r.kind,
+            from_level=r.from_level,
+            to_level=r.to_level,
+            hours=r.hours,
+            url=r.url,
+        )
+        for r in LearningResource.objects.filter(skill_id__in=skill_ids).select_related("skill")
+    ]
+
+
+def role_input(role: Role) -> scoring.RoleInput:
+    """A role with prefetched requirements (requirements__skill) as scoring input."""
+    return scoring.RoleInput(
+        slug=role.slug,
+        title=role.title,
+        requirements=tuple(
+            scoring.RequirementInput(skill=q.skill.slug, required=q.level, importance=q.importance)
+            for q in role.requirements.all()
+        ),
+    )
+
+
+_REQUIREMENTS = Prefetch("requirements", queryset=Requirement.objects.select_related("skill"))
+
+
+def next_roles_for(role: Role, ratings: dict[str, int]) -> list[NextRole]:
+    """Promotion targets (published); else the same track's next higher level.
+
+    Each with readiness over the skills rated here and coverage of its weight.
+    """
+    transitions = list(
+        RoleTransition.objects.filter(from_role=role, kind="promotion", to_role__is_published=True)
+        .select_related("to_role")
+        .prefetch_related(Prefetch("to_role__requirements", queryset=_REQUIREMENTS.queryset))
+        .order_by("to_role__level", "to_role__title")
+    )
+    targets: list[tuple[Role, str]] = [(t.to_role, "promotion") for t in transitions]
+    if not targets:
+        higher = (
+            Role.objects.published()
+            .filter(track_id=role.track_id, level__gt=role.level)
+            .order_by("level", "title")
+            .prefetch_related(_REQUIREMENTS)
+        )
+        higher = list(higher)
+        if higher:
+            next_level = higher[0].level
+            targets = [(r, "next level") for r in higher if r.level == next_level]
+    result = []
+    for target, kind in targets:
+        fit = scoring.fit(role_input(target).requirements, ratings)
+        result.append(
+            NextRole(
+                slug=target.slug,
+                title=target.title,
+                kind=kind,
+                readiness=fit.readiness,
+                coverage=fit.coverage,
+            )
+        )
+    return result
+
+
+def previous_submission(assessment: Assessment) -> Assessment | None:
+    return (
+        Assessment.objects.submitted()
+        .filter(
+            user_id=assessment.user_id,
+            role_id=assessment.role_id,
+            submitted_at__lt=assessment.submitted_at,
+        )
+        .order_by("-submitted_at")
+        .first()
+    )
+
+
+def _comparison(assessment: Assessment, report: scoring.Report) -> Comparison | None:
+    previous = previous_submission(assessment)
+    if previous is None:
+        return None
+    previous_items = list(previous.items.select_related("skill"))
+    before = {i.skill.slug: i.rated for i in previous_items}
+    previous_report = scoring.score(item_inputs(previous_items))
+    return Comparison(
+        previous=previous,
+        readiness_before=previous_report.readiness,
+        readiness_change=report.readiness - previous_report.readiness,
+        changes={
+            r.skill: SkillChange(before=before.get(r.skill), after=r.rated) for r in report.items
+        },
+    )
+
+
+def build_report(assessment: Assessment, *, with_history: bool = True) -> ReportData:
+    """Everything the report page shows, in a fixed number of queries."""
+    items = _items(assessment)
+    report = scoring.score(item_inputs(items), _resources([i.skill_id for i in items]))
+    anchors = {}
+    for item in items:
+        levels = {lv.level: lv.description for lv in item.skill.levels.all()}
+        next_level = min((item.rated or 0) + 1, scale.MAX_LEVEL)
+        anchors[item.skill.slug] = levels.get(next_level) or scale.GENERIC_ANCHORS[next_level]
+    ratings = {r.skill: r.rated for r in report.items}
+    return ReportData(
+        assessment=assessment,
+        report=report,
+        next_roles=next_roles_for(assessment.role, ratings),
+        next_anchors=anchors,
+        comparison=_comparison(assessment, report) if with_history else None,
+        notes={i.skill.slug: i.note for i in items if i.note},
+    )
+
+
+# --- Chart -------------------------------------------------------------------------
+
+CHART_ROW_HEIGHT = 34
+CHART_LABEL_WIDTH = 210
+CHART_BAR_WIDTH = 300
+
+
+def chart_rows(report: scoring.Report) -> list[ChartRow]:
+    """Horizontal grouped bars: required (outline) and self-rated (filled) per skill."""
+    unit = CHART_BAR_WIDTH / scale.MAX_LEVEL
+    return [
+        ChartRow(
+            name=r.name,
+            required=r.required,
+            rated=r.rated,
+            y=i * CHART_ROW_HEIGHT,
+            required_width=round(r.required * unit, 1),
+            rated_width=round(r.rated * unit, 1),
+        )
+        for i, r in enumerate(report.items)
+    ]
+
+
+# --- Exports -----------------------------------------------------------------------
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def report_json(data: ReportData) -> dict[str, Any]:
+    """The report as DESIGN.md's `pathly.report/1` document."""
+    a, r = data.assessment, data.report
+    return {
+        "schema": REPORT_SCHEMA,
+        "assessment": {
+            "id": str(a.public_id),
+            "submitted_at": a.submitted_at.isoformat(),
+            "role": {
+                "slug": a.role.slug,
+                "title": a.role_title,
+                "track": a.role_track,
+                "level": a.role_level,
+            },
+        },
+        "readiness": _number(r.readiness),
+        "readiness_by_kind": {kind: _number(v) for kind, v in r.readiness_by_kind.items()},
+        "verdict": r.verdict,
+        "items": [
+            {
+                "skill": i.skill,
+                "name": i.name,
+                "kind": i.kind,
+                "category": i.category,
+                "required": i.required,
+                "importance": i.importance,
+                "rated": i.rated,
+                "gap": i.gap,
+            }
+            for i in r.items
+        ],
+        "gaps": [i.skill for i in r.gaps],
+        "blockers": [i.skill for i in r.blockers],
+        "strengths": [i.skill for i in r.strengths],
+        "focus": [
+            {
+                "skill": f.item.skill,
+                "resources": [
+                    {"title": res.title, "kind": res.kind, "hours": res.hours}
+                    for res in f.resources
+                ],
+                "hours": f.hours,
+            }
+            for f in r.focus
+        ],
+        "next_roles": [
+            {
+                "slug": n.slug,
+                "title": n.title,
+                "readiness": _number(n.readiness),
+                "coverage": _number(n.coverage),
+            }
+            for n in data.next_roles
+        ],
+    }
+
+
+CSV_HEADER = ["skill", "kind", "category", "importance", "required", "rated", "gap"]
+
+
+def report_csv(data: ReportData) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for i in data.report.items:
+        writer.writerow([i.name, i.kind, i.category, i.importance, i.required, i.rated, i.gap])
+    return out.getvalue()
+
+
+def export_filename(assessment: Assessment, extension: str) -> str:
+    day = assessment.submitted_at.date().isoformat()
+    return f"pathly-report-{assessment.role.slug}-{day}.{extension}"
