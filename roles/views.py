@@ -35,7 +35,9 @@ def role_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "role": role,
             "groups": groups,
-            "requirement_count": sum(len(g.requirements) for g in groups),
+            "requirement_count": (count := sum(len(g.requirements) for g in groups)),
+            # About 20 seconds a skill: reading the anchors and choosing honestly.
+            "assess_minutes": max(5, round(count / 3)),
             "neighbours": selectors.role_neighbours(role, user=request.user),
         },
     )
