@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch
 
 from assessments.models import Assessment, AssessmentItem
 from roles import scale
@@ -27,14 +28,43 @@ class ItemGroup:
     items: list[AssessmentItem]
 
 
-def assessments_for_user(user) -> QuerySet[Assessment]:
-    """My assessments, newest first, with progress counts (one query)."""
-    return (
+@dataclass(frozen=True)
+class AssessmentRow:
+    assessment: Assessment
+    rated: int
+    total: int
+    readiness: Decimal | None  # submitted assessments only
+    verdict: str | None
+
+
+def assessments_for_user(user) -> list[AssessmentRow]:
+    """My assessments, newest first, with progress and readiness: two queries."""
+    from assessments import reports, scoring
+
+    assessments = (
         Assessment.objects.filter(user=user)
-        .with_progress()
         .select_related("role")
+        .prefetch_related(
+            Prefetch("items", queryset=AssessmentItem.objects.select_related("skill"))
+        )
         .order_by("-created_at")
     )
+    rows = []
+    for assessment in assessments:
+        items = list(assessment.items.all())
+        report = (
+            scoring.score(reports.item_inputs(items)) if assessment.is_submitted and items else None
+        )
+        rows.append(
+            AssessmentRow(
+                assessment=assessment,
+                rated=sum(1 for i in items if i.rated is not None),
+                total=len(items),
+                readiness=report.readiness if report else None,
+                verdict=report.verdict if report else None,
+            )
+        )
+    return rows
 
 
 def _level_choices(item: AssessmentItem) -> list[LevelChoice]:

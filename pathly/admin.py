@@ -11,3 +11,8 @@ class UserAdmin(DjangoUserAdmin):
         ("Profile", {"fields": ("display_name", "current_role_title", "years_experience")}),
     )
     list_display = ("username", "email", "display_name", "is_staff", "date_joined")
+
+
+admin.site.site_header = "Pathly catalog admin"
+admin.site.site_title = "Pathly admin"
+admin.site.index_title = "Curate roles, skills and ladders"

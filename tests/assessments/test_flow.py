@@ -373,6 +373,10 @@ def test_my_assessments_lists_drafts_and_submitted_newest_first(alice_client, al
     body = alice_client.get(reverse("assessments:list")).content.decode()
 
     assert body.index(str(newer.public_id)) < body.index(str(older.public_id))
+    # (3·3 + 2·3 + 2·3) / (3·4 + 2·3 + 2·3) = 21/24; a critical gap of 1 → close
+    assert "<strong>87.5%</strong> ready" in body
+    assert "Close" in body
+    assert "0 of 1 rated" in body
     assert "Submitted" in body
     assert "Draft" in body
 
@@ -387,3 +391,39 @@ def test_my_assessments_query_count_is_constant(alice_client, alice, django_asse
         submitted_assessment(alice, role_with_requirements(5))
     with django_assert_max_num_queries(len(first.captured_queries)):
         alice_client.get(reverse("assessments:list"))
+
+
+@pytest.mark.parametrize("name", ["rating", "bulk", "submit", "start"])
+def test_every_post_needs_the_csrf_token(csrf_client, alice, role, name):
+    assessment = started_assessment(alice, role)
+    csrf_client.force_login(alice)
+    target, data = {
+        "rating": (rating_url(assessment, "kubernetes"), {"level": "3"}),
+        "bulk": (take_url(assessment), {"skill-kubernetes": "3"}),
+        "submit": (reverse("assessments:submit", args=[assessment.public_id]), {}),
+        "start": (reverse("roles:assess", args=[role.slug]), {}),
+    }[name]
+
+    response = csrf_client.post(target, data, headers={"HX-Request": "true"})
+
+    assert response.status_code == 403
+    assert not assessment.items.filter(rated__isnull=False).exists()
+    assert Assessment.objects.count() == 1
+
+
+def test_htmx_post_with_the_token_header_is_accepted(csrf_client, alice, role):
+    assessment = started_assessment(alice, role)
+    csrf_client.force_login(alice)
+    page = csrf_client.get(take_url(assessment)).content.decode()
+    import re
+
+    token = re.search(r'"X-CSRFToken": "([^"]+)"', page).group(1)
+
+    response = csrf_client.post(
+        rating_url(assessment, "kubernetes"),
+        {"level": "3"},
+        headers={"HX-Request": "true", "X-CSRFToken": token},
+    )
+
+    assert response.status_code == 200
+    assert assessment.items.get(skill__slug="kubernetes").rated == 3

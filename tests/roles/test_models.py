@@ -58,7 +58,7 @@ def test_requirement_level_is_1_to_5(level):
 
 
 def test_requirement_importance_is_one_of_three():
-    rejects(lambda: RequirementFactory(importance="nice-to-have"))
+    rejects(lambda: RequirementFactory(importance="vital"))
 
 
 def test_importance_weights_are_3_2_1():
