@@ -56,5 +56,9 @@ catalog: install
 	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py build_catalog_fixture && \
 	rm -rf $$tmp
 
+# Benchmarks print figures next to the /healthz floor measured in the same run.
+bench: install
+	$(PY) bench/best_fit.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles tests/browser/artifacts

@@ -11,10 +11,10 @@ from typing import Any
 
 from django.db.models import Prefetch
 
-from assessments import scoring
+from assessments import career, scoring
 from assessments.models import Assessment, AssessmentItem
 from roles import scale
-from roles.models import LearningResource, Requirement, Role, RoleTransition, SkillLevel
+from roles.models import LearningResource, SkillLevel
 
 REPORT_SCHEMA = "pathly.report/1"
 
@@ -79,8 +79,10 @@ class ReportData:
     assessment: Assessment
     report: scoring.Report
     next_roles: list[NextRole]
+    steps: list[career.LadderStep]  # next roles and lateral moves, with stepping stones
     next_anchors: dict[str, str]  # skill slug → anchor text of the next level
     comparison: Comparison | None
+    timeline: list[career.TimelinePoint] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -130,83 +132,16 @@ def _resources(skill_ids: list[int]) -> list[scoring.ResourceInput]:
     ]
 
 
-def role_input(role: Role) -> scoring.RoleInput:
-    """A role with prefetched requirements (requirements__skill) as scoring input."""
-    return scoring.RoleInput(
-        slug=role.slug,
-        title=role.title,
-        requirements=tuple(
-            scoring.RequirementInput(skill=q.skill.slug, required=q.level, importance=q.importance)
-            for q in role.requirements.all()
-        ),
-    )
-
-
-_REQUIREMENTS = Prefetch("requirements", queryset=Requirement.objects.select_related("skill"))
-
-
-def next_roles_for(role: Role, ratings: dict[str, int]) -> list[NextRole]:
-    """Promotion targets (published); else the same track's next higher level.
-
-    Each with readiness over the skills rated here and coverage of its weight.
-    """
-    transitions = list(
-        RoleTransition.objects.filter(from_role=role, kind="promotion", to_role__is_published=True)
-        .select_related("to_role")
-        .prefetch_related(Prefetch("to_role__requirements", queryset=_REQUIREMENTS.queryset))
-        .order_by("to_role__level", "to_role__title")
-    )
-    targets: list[tuple[Role, str]] = [(t.to_role, "promotion") for t in transitions]
-    if not targets:
-        higher = (
-            Role.objects.published()
-            .filter(track_id=role.track_id, level__gt=role.level)
-            .order_by("level", "title")
-            .prefetch_related(_REQUIREMENTS)
-        )
-        higher = list(higher)
-        if higher:
-            next_level = higher[0].level
-            targets = [(r, "next level") for r in higher if r.level == next_level]
-    result = []
-    for target, kind in targets:
-        fit = scoring.fit(role_input(target).requirements, ratings)
-        result.append(
-            NextRole(
-                slug=target.slug,
-                title=target.title,
-                kind=kind,
-                readiness=fit.readiness,
-                coverage=fit.coverage,
-            )
-        )
-    return result
-
-
-def previous_submission(assessment: Assessment) -> Assessment | None:
-    return (
-        Assessment.objects.submitted()
-        .filter(
-            user_id=assessment.user_id,
-            role_id=assessment.role_id,
-            submitted_at__lt=assessment.submitted_at,
-        )
-        .order_by("-submitted_at")
-        .first()
-    )
-
-
-def _comparison(assessment: Assessment, report: scoring.Report) -> Comparison | None:
-    previous = previous_submission(assessment)
-    if previous is None:
+def _comparison(report: scoring.Report, timeline: list[career.TimelinePoint]) -> Comparison | None:
+    """Against the previous submission for the same role (from the timeline's rows)."""
+    if len(timeline) < 2:
         return None
-    previous_items = list(previous.items.select_related("skill"))
-    before = {i.skill.slug: i.rated for i in previous_items}
-    previous_report = scoring.score(item_inputs(previous_items))
+    previous = timeline[-2]
+    before = {i.skill.slug: i.rated for i in previous.assessment.items.all()}
     return Comparison(
-        previous=previous,
-        readiness_before=previous_report.readiness,
-        readiness_change=report.readiness - previous_report.readiness,
+        previous=previous.assessment,
+        readiness_before=previous.readiness,
+        readiness_change=report.readiness - previous.readiness,
         changes={
             r.skill: SkillChange(before=before.get(r.skill), after=r.rated) for r in report.items
         },
@@ -223,12 +158,26 @@ def build_report(assessment: Assessment, *, with_history: bool = True) -> Report
         next_level = min((item.rated or 0) + 1, scale.MAX_LEVEL)
         anchors[item.skill.slug] = levels.get(next_level) or scale.GENERIC_ANCHORS[next_level]
     ratings = {r.skill: r.rated for r in report.items}
+    steps = career.ladder_steps(assessment.role, ratings)
+    timeline = career.readiness_timeline(assessment) if with_history else []
     return ReportData(
         assessment=assessment,
         report=report,
-        next_roles=next_roles_for(assessment.role, ratings),
+        next_roles=[
+            NextRole(
+                slug=step.role.slug,
+                title=step.role.title,
+                kind=step.kind,
+                readiness=step.fit.readiness,
+                coverage=step.fit.coverage,
+            )
+            for step in steps
+            if step.kind != "lateral"
+        ],
+        steps=steps,
         next_anchors=anchors,
-        comparison=_comparison(assessment, report) if with_history else None,
+        comparison=_comparison(report, timeline),
+        timeline=timeline,
         notes={i.skill.slug: i.note for i in items if i.note},
     )
 

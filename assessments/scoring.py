@@ -67,6 +67,7 @@ class RequirementInput:
     skill: str
     required: int
     importance: str
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class RoleInput:
     slug: str
     title: str
     requirements: tuple[RequirementInput, ...]
+    level: int = 0
+    track: str = ""
 
 
 # --- Outputs -------------------------------------------------------------------
@@ -266,3 +269,111 @@ def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> list[Rol
         rf for rf in scored if rf.fit.coverage >= FIT_MIN_COVERAGE and rf.fit.readiness is not None
     ]
     return sorted(listed, key=lambda rf: (-rf.fit.readiness, -rf.fit.coverage, rf.role.title))
+
+
+# --- Stepping stones and comparisons ------------------------------------------------
+
+STEPPING_STONE_BELOW = Decimal("60")
+
+
+def stepping_stone(
+    target: RoleInput,
+    target_fit: Fit,
+    lower_rungs: Iterable[RoleInput],
+    ratings: Mapping[str, int],
+) -> RoleFit | None:
+    """A lower rung worth aiming for first, when the target is still far off.
+
+    Offered when the target's readiness is under 60 (or unknown) and a role on a
+    lower rung of the same track, with at least half its weight rated, scores
+    higher. The best such rung wins: readiness desc, then the higher rung, then title.
+    """
+    if target_fit.readiness is not None and target_fit.readiness >= STEPPING_STONE_BELOW:
+        return None
+    floor = target_fit.readiness if target_fit.readiness is not None else Decimal("-1")
+    candidates = []
+    for rung in lower_rungs:
+        if rung.track != target.track or rung.level >= target.level:
+            continue
+        rung_fit = fit(rung.requirements, ratings)
+        if (
+            rung_fit.readiness is not None
+            and rung_fit.coverage >= FIT_MIN_COVERAGE
+            and rung_fit.readiness > floor
+        ):
+            candidates.append(RoleFit(role=rung, fit=rung_fit))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda rf: (-rf.fit.readiness, -rf.role.level, rf.role.title))
+
+
+@dataclass(frozen=True)
+class RequirementGap:
+    skill: str
+    name: str
+    required: int
+    rated: int
+    importance: str
+
+    @property
+    def gap(self) -> int:
+        return self.required - self.rated
+
+    @property
+    def weight(self) -> int:
+        return weight(self.importance)
+
+
+@dataclass(frozen=True)
+class CompareColumn:
+    role: RoleInput
+    fit: Fit
+    gaps: tuple[RequirementGap, ...]  # rated skills below the requirement, in gap order
+    blockers: tuple[RequirementGap, ...]  # critical gaps of 2 or more
+    unrated: tuple[RequirementInput, ...]  # required skills the user has not rated yet
+
+
+@dataclass(frozen=True)
+class Comparison:
+    columns: tuple[CompareColumn, ...]
+    shared_gaps: tuple[str, ...]  # skills that are a gap for every compared role
+
+
+def compare(roles: Sequence[RoleInput], ratings: Mapping[str, int]) -> Comparison:
+    """Several target roles side by side from one skill profile."""
+    columns = []
+    for role in roles:
+        gaps = sorted(
+            (
+                RequirementGap(
+                    skill=q.skill,
+                    name=q.name or q.skill,
+                    required=q.required,
+                    rated=ratings[q.skill],
+                    importance=q.importance,
+                )
+                for q in role.requirements
+                if q.skill in ratings and ratings[q.skill] < q.required
+            ),
+            key=lambda g: (-g.weight * g.gap, -g.weight, -g.required, g.name),
+        )
+        columns.append(
+            CompareColumn(
+                role=role,
+                fit=fit(role.requirements, ratings),
+                gaps=tuple(gaps),
+                blockers=tuple(
+                    g for g in gaps if g.importance == CRITICAL and g.gap >= BLOCKER_GAP
+                ),
+                unrated=tuple(q for q in role.requirements if q.skill not in ratings),
+            )
+        )
+    shared: set[str] | None = None
+    for column in columns:
+        skills = {g.skill for g in column.gaps}
+        shared = skills if shared is None else shared & skills
+    order = [g.skill for g in columns[0].gaps] if columns else []
+    return Comparison(
+        columns=tuple(columns),
+        shared_gaps=tuple(s for s in order if shared and s in shared),
+    )

@@ -6,6 +6,7 @@ app_name = "assessments"
 
 urlpatterns = [
     path("", views.assessment_list, name="list"),
+    path("compare/", views.compare, name="compare"),
     path("<uuid:public_id>/", views.assessment_take, name="take"),
     path("<uuid:public_id>/ratings/<slug:skill_slug>/", views.rating_save, name="rating_save"),
     path("<uuid:public_id>/submit/", views.assessment_submit, name="submit"),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from assessments import reports, selectors, services
+from assessments import career, reports, selectors, services
 from assessments.models import Assessment
 from roles.models import Role
 
@@ -43,8 +43,16 @@ def assessment_start(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "GET":
         draft = Assessment.objects.drafts().filter(user=request.user, role=role).first()
         return render(request, "assessments/start.html", {"role": role, "draft": draft})
+    # Skills already rated in earlier assessments start from the latest rating,
+    # so people only fill in what is new for this role (and can change the rest).
+    prefill = {
+        entry.skill_id: (entry.rated, entry.note)
+        for entry in career.skill_profile(request.user).values()
+    }
     try:
-        assessment, created = services.assessment_start(user=request.user, role=role)
+        assessment, created = services.assessment_start(
+            user=request.user, role=role, prefill=prefill
+        )
     except services.RoleNotAssessable as error:
         messages.error(request, error.message)
         return redirect(role)
@@ -259,3 +267,63 @@ def shared_report(request: HttpRequest, token: str) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+# --- Career navigation -------------------------------------------------------------
+
+
+FIT_PAGE_SIZE = 50
+
+
+@login_required
+def best_fit(request: HttpRequest) -> HttpResponse:
+    profile = career.skill_profile(request.user)
+    ratings = career.ratings_of(profile)
+    rows = career.best_fit_roles(ratings) if ratings else []
+    show_all = request.GET.get("all") == "1"
+    return render(
+        request,
+        "assessments/fit.html",
+        {
+            "profile": sorted(profile.values(), key=lambda e: (e.kind != "technical", e.name)),
+            # The whole list is one click away; the first rows are what people read.
+            "rows": rows if show_all else rows[:FIT_PAGE_SIZE],
+            "total": len(rows),
+            "truncated": not show_all and len(rows) > FIT_PAGE_SIZE,
+            "min_coverage": career.scoring.FIT_MIN_COVERAGE,
+        },
+    )
+
+
+@login_required
+def compare(request: HttpRequest) -> HttpResponse:
+    profile = career.skill_profile(request.user)
+    ratings = career.ratings_of(profile)
+    context = {
+        "has_profile": bool(ratings),
+        "all_roles": Role.objects.published()
+        .select_related("track")
+        .order_by("track__name", "level", "title"),
+        "selected": [],
+        "comparison": None,
+        "error": "",
+    }
+    raw = request.GET.get("roles") or ",".join(request.GET.getlist("role"))
+    status = 200
+    if raw:
+        try:
+            slugs = career.parse_compare_slugs(raw[:600])
+            roles, comparison = career.compare_roles(slugs, ratings)
+        except career.CompareError as error:
+            context["error"] = str(error)
+            status = 400
+        else:
+            context.update(
+                selected=slugs,
+                comparison=comparison,
+                columns=list(zip(roles, comparison.columns, strict=True)),
+                shared_gap_names=[
+                    g.name for g in comparison.columns[0].gaps if g.skill in comparison.shared_gaps
+                ],
+            )
+    return render(request, "assessments/compare.html", context, status=status)

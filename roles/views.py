@@ -29,6 +29,19 @@ def role_detail(request: HttpRequest, slug: str) -> HttpResponse:
         Role.objects.visible_to(request.user).select_related("track"), slug=slug
     )
     groups = selectors.role_requirement_groups(role)
+    preview = None
+    if request.user.is_authenticated:
+        # Where this role stands, and where it leads, from the user's latest ratings.
+        from assessments import career
+
+        ratings = career.ratings_of(career.skill_profile(request.user))
+        if ratings:
+            preview = {
+                "fit": career.scoring.fit(
+                    career.requirement_inputs(q for g in groups for q in g.requirements), ratings
+                ),
+                "steps": career.ladder_steps(role, ratings),
+            }
     return render(
         request,
         "roles/detail.html",
@@ -39,5 +52,6 @@ def role_detail(request: HttpRequest, slug: str) -> HttpResponse:
             # About 20 seconds a skill: reading the anchors and choosing honestly.
             "assess_minutes": max(5, round(count / 3)),
             "neighbours": selectors.role_neighbours(role, user=request.user),
+            "preview": preview,
         },
     )

@@ -382,3 +382,84 @@ def test_every_item_is_either_a_gap_or_a_strength(items):
     assert len(report.gaps) + len(report.strengths) == len(items)
     assert set(report.blockers) <= set(report.gaps)
     assert len(report.focus) == min(3, len(report.gaps))
+
+
+# --- Stepping stones and comparisons ------------------------------------------------
+
+from assessments.scoring import compare, stepping_stone  # noqa: E402
+
+
+def req(skill: str, required: int, importance: str = "important") -> RequirementInput:
+    return RequirementInput(skill=skill, required=required, importance=importance, name=skill)
+
+
+SRE = RoleInput("sre", "Site Reliability Engineer", (req("k8s", 3), req("linux", 3)), 2, "t")
+SENIOR = RoleInput("senior-sre", "Senior SRE", (req("k8s", 5, "critical"), req("linux", 5)), 3, "t")
+JUNIOR = RoleInput("junior-sre", "Junior SRE", (req("k8s", 2), req("linux", 2)), 1, "t")
+OTHER_TRACK = RoleInput("pe", "Platform Engineer", (req("k8s", 1),), 2, "other")
+
+
+def test_stepping_stone_suggests_the_best_lower_rung_when_the_target_is_under_60():
+    ratings = {"k8s": 2, "linux": 3}
+    target_fit = fit(SENIOR.requirements, ratings)
+    assert target_fit.readiness == D("48.0")  # (3·2 + 2·3) / (3·5 + 2·5) = 12/25
+
+    stone = stepping_stone(SENIOR, target_fit, [JUNIOR, SRE, OTHER_TRACK], ratings)
+
+    # junior: 100.0; SRE: (2·2 + 2·3)/(2·3 + 2·3) = 10/12 = 83.3 → junior wins on readiness
+    assert stone.role.slug == "junior-sre"
+    assert stone.fit.readiness == D("100.0")
+
+
+def test_stepping_stone_prefers_the_higher_rung_on_equal_readiness():
+    ratings = {"k8s": 3, "linux": 3}
+    target_fit = fit(SENIOR.requirements, ratings)  # (9 + 6) / 25 = 60.0 → no hint
+    assert stepping_stone(SENIOR, target_fit, [JUNIOR, SRE], ratings) is None
+
+    ratings = {"k8s": 3, "linux": 2}
+    target_fit = fit(SENIOR.requirements, ratings)  # (9 + 4) / 25 = 52.0
+    stone = stepping_stone(SENIOR, target_fit, [JUNIOR, SRE], ratings)
+    # junior 100.0 beats SRE (2·3 + 2·2)/12 = 83.3
+    assert stone.role.slug == "junior-sre"
+
+
+@pytest.mark.parametrize(
+    ("ratings", "expected"),
+    [
+        pytest.param({"k8s": 5, "linux": 5}, None, id="target-ready-no-hint"),
+        pytest.param({"k8s": 0, "linux": 0}, None, id="no-lower-rung-scores-higher"),
+        pytest.param({"unrelated": 5}, None, id="nothing-rated-anywhere"),
+        pytest.param({"k8s": 2}, "junior-sre", id="half-covered-lower-rung-counts"),
+    ],
+)
+def test_stepping_stone_rules(ratings, expected):
+    target_fit = fit(SENIOR.requirements, ratings)
+    stone = stepping_stone(SENIOR, target_fit, [JUNIOR, SRE, OTHER_TRACK], ratings)
+    assert (stone.role.slug if stone else None) == expected
+
+
+def test_compare_lists_gaps_blockers_unrated_and_shared_gaps():
+    ratings = {"k8s": 2, "linux": 4, "go": 1}
+    a = RoleInput("a", "A", (req("k8s", 4, "critical"), req("linux", 3), req("go", 2)))
+    b = RoleInput("b", "B", (req("k8s", 3), req("go", 3, "optional"), req("python", 3)))
+
+    result = compare([a, b], ratings)
+
+    col_a, col_b = result.columns
+    assert [g.skill for g in col_a.gaps] == ["k8s", "go"]  # w·gap 6, then 2
+    assert [g.skill for g in col_a.blockers] == ["k8s"]
+    assert col_a.unrated == ()
+    # k8s: w·gap 2·1, go: 1·2 → tie on w·gap, k8s first on weight
+    assert [g.skill for g in col_b.gaps] == ["k8s", "go"]
+    assert [q.skill for q in col_b.unrated] == ["python"]
+    assert result.shared_gaps == ("k8s", "go")
+    assert col_b.fit.coverage == D("60.0")  # rated k8s (w 2) + go (w 1) of 2 + 1 + 2
+
+
+def test_compare_with_no_common_gap_has_no_shared_gaps():
+    ratings = {"k8s": 1, "linux": 1}
+    result = compare(
+        [RoleInput("a", "A", (req("k8s", 3),)), RoleInput("b", "B", (req("linux", 3),))],
+        ratings,
+    )
+    assert result.shared_gaps == ()

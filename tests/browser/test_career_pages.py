@@ -1,0 +1,54 @@
+"""After two submissions, best fit and compare read well in a real browser."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import Page, expect
+
+from roles.models import Role
+from tests.factories import submitted_assessment
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def two_submissions(db, alice):
+    call_command("loaddata", "catalog", verbosity=0)
+    sre = Role.objects.get(slug="senior-site-reliability-engineer")
+    platform = Role.objects.get(slug="senior-platform-engineer")
+    submitted_assessment(alice, sre, rated=3)
+    submitted_assessment(alice, platform, rated=2)
+
+
+def test_best_fit_and_compare_after_two_submissions(
+    live_server, page: Page, screenshot, two_submissions
+):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill("alice")
+    page.locator("#id_password").fill("correct horse battery staple")
+    page.get_by_role("button", name="Log in").click()
+
+    page.get_by_role("link", name="Best fit").click()
+    expect(page.get_by_role("heading", name="Roles that fit you")).to_be_visible()
+    table = page.locator("table.fit-table")
+    expect(table).to_contain_text("Senior Site Reliability Engineer")
+    expect(table).to_contain_text("Site Reliability Engineer")
+    expect(table).to_contain_text("Platform Engineer")
+    screenshot("best-fit-desktop", width=1280)
+    screenshot("best-fit-phone", width=390)
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.get_by_role("link", name="Compare roles side by side").click()
+    for title in (
+        "Senior Site Reliability Engineer",
+        "Senior Platform Engineer",
+        "AI Platform Engineer",
+    ):
+        page.get_by_label(title, exact=False).first.check()
+    page.get_by_role("button", name="Compare").click()
+    expect(page.locator(".compare-grid section")).to_have_count(3)
+    expect(page.get_by_role("heading", name="Shared gaps")).to_be_visible()
+    expect(page.locator(".compare-grid .shared-gap").first).to_be_visible()
+    screenshot("compare-desktop", width=1280)
+    screenshot("compare-phone", width=390)
