@@ -13,6 +13,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from assessments import career, reports, selectors, services
 from assessments.models import Assessment
+from pathly.params import query_param
 from roles.models import Role
 
 TAKE_TEMPLATE = "assessments/take.html"
@@ -308,7 +309,9 @@ def compare(request: HttpRequest) -> HttpResponse:
         "comparison": None,
         "error": "",
     }
-    raw = request.GET.get("roles") or ",".join(request.GET.getlist("role"))
+    raw = query_param(request, "roles", max_length=600) or ",".join(
+        r.replace("\x00", "") for r in request.GET.getlist("role")
+    )
     status = 200
     if raw:
         try:

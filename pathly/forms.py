@@ -31,3 +31,22 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ("display_name", "current_role_title", "years_experience")
         widgets = {"years_experience": forms.NumberInput(attrs={"min": 0, "max": 60})}
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your current password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="We ask again to be sure it is you. This cannot be undone.",
+    )
+
+    def __init__(self, user, *args, **kwargs) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your current password. Nothing was deleted.")
+        return password

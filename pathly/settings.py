@@ -10,6 +10,7 @@ DJANGO_SECRET_KEY and switches on HTTPS-only cookies, HSTS and the SSL redirect.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -79,6 +80,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "template_partials",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -90,7 +93,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "pathly.middleware.SessionLifetimeMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pathly.urls"
@@ -147,6 +154,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -----------------------------------------------------------------
 AUTH_USER_MODEL = "pathly.User"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses logins for a locked-out username + IP before checking passwords.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "roles:catalog"
 LOGOUT_REDIRECT_URL = "home"
@@ -205,7 +217,48 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 14  # two weeks
+# Sessions end after two weeks without a visit (idle timeout; the middleware
+# refreshes the expiry at most every five minutes) and 30 days after login
+# whatever happens (absolute timeout). Login rotates the session key; logout
+# deletes the session server-side.
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+SESSION_ABSOLUTE_LIFETIME = 60 * 60 * 24 * 30
+SESSION_REFRESH_INTERVAL = 60 * 5
+CSRF_FAILURE_VIEW = "pathly.views.csrf_failure"
+
+# --- Brute-force protection (django-axes) -------------------------------------------
+AXES_FAILURE_LIMIT = 5  # the 6th attempt is refused...
+AXES_COOLOFF_TIME = timedelta(minutes=15)  # ...for 15 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "429.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
+# Behind a proxy, set DJANGO_AXES_PROXY_COUNT to the number of proxies in front of
+# Django so the client IP is read from X-Forwarded-For, not the proxy's address.
+AXES_IPWARE_PROXY_COUNT = env_int("DJANGO_AXES_PROXY_COUNT", 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# --- Content-Security-Policy (django-csp 4) ------------------------------------------
+# Everything comes from our own origin; no inline script anywhere (htmx's own
+# indicator styles are switched off and shipped in pathly.css instead). Images
+# allow data: URIs because Bootstrap draws form controls with inline SVG data.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 if not DEBUG:
     # Production is HTTPS only. Behind a TLS-terminating proxy, set
@@ -228,4 +281,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # django-axes logs every login attempt at INFO; lockouts come at WARNING.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

@@ -9,10 +9,13 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/export/", views.account_export, name="account_export"),
+    path("accounts/delete/", views.account_delete, name="account_delete"),
     # login, logout (POST), password change and reset
     path("accounts/", include("django.contrib.auth.urls")),
     path("roles/", include("roles.urls")),
     path("assessments/", include("assessments.urls")),
-    path("shared/<str:token>/", shared_report, name="shared_report"),
+    # Tokens are secrets.token_urlsafe(): exactly the slug alphabet.
+    path("shared/<slug:token>/", shared_report, name="shared_report"),
     path("admin/", admin.site.urls),
 ]

@@ -3,15 +3,16 @@ from __future__ import annotations
 import logging
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from pathly.forms import ProfileForm, SignupForm
+from pathly import accounts
+from pathly.forms import DeleteAccountForm, ProfileForm, SignupForm
 
 logger = logging.getLogger(__name__)
 
@@ -54,3 +55,36 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Profile saved.")
         return redirect("profile")
     return render(request, "registration/profile.html", {"form": form})
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A friendly 403 in the site's layout when a form's CSRF check fails."""
+    return render(request, "403_csrf.html", {"reason": reason}, status=403)
+
+
+# --- Account data -----------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def account_export(request: HttpRequest) -> JsonResponse:
+    """Everything Pathly holds about the user, as one JSON document."""
+    response = JsonResponse(accounts.account_export(request.user), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = (
+        f'attachment; filename="pathly-account-{request.user.username}.json"'
+    )
+    return response
+
+
+@login_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """GET: confirmation page. POST with the current password: delete everything."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            accounts.account_delete(user=request.user)
+            logout(request)
+            messages.success(request, "Your account and all its data were deleted.")
+            return redirect("home")
+        return render(request, "registration/account_delete.html", {"form": form}, status=400)
+    return render(request, "registration/account_delete.html", {"form": form})

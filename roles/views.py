@@ -3,15 +3,16 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from pathly.params import query_param
 from roles import selectors
 from roles.models import Role, Track
 
 
 def catalog(request: HttpRequest) -> HttpResponse:
     filters = selectors.CatalogFilters(
-        q=request.GET.get("q", "").strip()[:100],
-        track=request.GET.get("track", "").strip()[:100],
-        skill=request.GET.get("skill", "").strip()[:100],
+        q=query_param(request, "q"),
+        track=query_param(request, "track"),
+        skill=query_param(request, "skill"),
     )
     context = {
         "filters": filters,

@@ -33,7 +33,14 @@ def _fast_and_quiet_settings(settings):
 # Django logs "Exception while resolving variable" on the django.template logger
 # and renders "" instead; this filter turns that into an error for our own
 # templates (third-party ones, e.g. admin and crispy, probe optional variables).
-_THIRD_PARTY_TEMPLATE_PREFIXES = ("admin/", "bootstrap5/", "django/", "crispy", "django_htmx/")
+_THIRD_PARTY_TEMPLATE_PREFIXES = (
+    "admin/",
+    "auth/",
+    "bootstrap5/",
+    "django/",
+    "crispy",
+    "django_htmx/",
+)
 
 
 class UndefinedTemplateVariable(Exception):

@@ -56,3 +56,13 @@ def signed(value) -> str:
 @register.filter
 def abs_value(value):
     return abs(value)
+
+
+@register.filter
+def duration_words(delta) -> str:
+    """timedelta(minutes=15) → '15 minutes'."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = minutes // 60
+    return f"{hours} hour{'s' if hours != 1 else ''}"

@@ -93,3 +93,27 @@ def test_double_start_creates_one_draft(alice):
     assert Assessment.objects.filter(user=alice, role=role).count() == 1
     assert {r[0].pk for r in results} == {Assessment.objects.get(user=alice, role=role).pk}
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_stress_many_writers_never_hit_database_is_locked(alice, bob):
+    """8 threads × 150 writes, half on a shared assessment: zero lock errors."""
+    shared = started_assessment(alice, role_with_requirements(6))
+    own = [started_assessment(user, role_with_requirements(4)) for user in (alice, bob) * 2]
+    shared_slugs = list(shared.items.values_list("skill__slug", flat=True))
+
+    def writer(index: int) -> int:
+        target = shared if index % 2 == 0 else own[index // 2]
+        slugs = list(target.items.values_list("skill__slug", flat=True))
+        for n in range(150):
+            services.rating_save(
+                assessment=target, skill_slug=slugs[n % len(slugs)], level=str(n % 6)
+            )
+        return 150
+
+    results = run_together(*(lambda i=i: writer(i) for i in range(8)))
+
+    errors = [r for r in results if isinstance(r, Exception)]
+    assert errors == [], errors[:3]
+    assert results == [150] * 8
+    assert AssessmentItem.objects.filter(assessment=shared).count() == len(shared_slugs)
+    assert not AssessmentItem.objects.filter(assessment=shared, rated__isnull=True).exists()

@@ -1,0 +1,47 @@
+"""Session lifetime: an idle timeout that slides, and an absolute one that does not."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+from django.http import HttpRequest, HttpResponse
+
+LOGIN_AT = "pathly_login_at"
+SEEN_AT = "pathly_seen_at"
+
+
+@receiver(user_logged_in)
+def _remember_login_time(sender, request, user, **kwargs) -> None:
+    if request is not None and hasattr(request, "session"):
+        now = int(time.time())
+        request.session[LOGIN_AT] = now
+        request.session[SEEN_AT] = now
+
+
+class SessionLifetimeMiddleware:
+    """Log out sessions older than SESSION_ABSOLUTE_LIFETIME; keep active ones alive.
+
+    Django expires a session SESSION_COOKIE_AGE after it was last saved. Touching
+    it at most every SESSION_REFRESH_INTERVAL seconds makes that an idle timeout
+    without writing the session on every request.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            now = int(time.time())
+            login_at = request.session.get(LOGIN_AT)
+            if login_at is None:
+                request.session[LOGIN_AT] = login_at = now
+            if now - login_at > settings.SESSION_ABSOLUTE_LIFETIME:
+                logout(request)
+            elif now - request.session.get(SEEN_AT, 0) > settings.SESSION_REFRESH_INTERVAL:
+                request.session[SEEN_AT] = now
+        return self.get_response(request)
