@@ -7,17 +7,18 @@ memory with `assessments.scoring`.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.urls import reverse
 
 from assessments import scoring
 from assessments.models import Assessment, AssessmentItem
-from roles.models import Requirement, Role, RoleTransition, TransitionKind
+from roles.models import CatalogRevision, Requirement, Role, RoleTransition, TransitionKind
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,6 @@ def ratings_of(profile: Mapping[str, ProfileEntry]) -> dict[str, int]:
     return {slug: entry.rated for slug, entry in profile.items()}
 
 
-_REQUIREMENTS = Prefetch("requirements", queryset=Requirement.objects.select_related("skill"))
-
-
 def requirement_inputs(requirements: Iterable[Requirement]) -> tuple[scoring.RequirementInput, ...]:
     """Requirements (with their skill loaded) as scoring input."""
     return tuple(
@@ -87,34 +85,74 @@ def requirement_inputs(requirements: Iterable[Requirement]) -> tuple[scoring.Req
     )
 
 
-def role_input(role: Role) -> scoring.RoleInput:
-    """A role with prefetched requirements__skill, as scoring input."""
-    return scoring.RoleInput(
-        slug=role.slug,
-        title=role.title,
-        level=role.level,
-        track=str(role.track_id),
-        requirements=requirement_inputs(role.requirements.all()),
-    )
-
-
-def published_roles(**filters) -> list[Role]:
-    """Published roles with track and requirements: two queries whatever the count."""
-    return list(
-        Role.objects.published()
-        .filter(**filters)
-        .select_related("track")
-        .prefetch_related(_REQUIREMENTS)
-        .order_by("track__name", "level", "title")
-    )
-
-
 # --- Best fit ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
+class _IndexedCatalog:
+    revision: int
+    index: scoring.FitIndex
+    roles: dict[str, FitRole]  # slug → what the page shows
+
+
+@dataclass(frozen=True)
+class FitRole:
+    """A published role as the best-fit page shows it (no model instance)."""
+
+    slug: str
+    title: str
+    level: int
+    track_name: str
+
+    def get_absolute_url(self) -> str:
+        return reverse("roles:detail", args=[self.slug])
+
+
+_catalog_cache: _IndexedCatalog | None = None
+_catalog_lock = threading.Lock()
+
+
+def _indexed_catalog() -> _IndexedCatalog:
+    """The best-fit index of the published catalog, rebuilt when the revision moves.
+
+    Reading the revision is one single-row query; rebuilding (two queries over the
+    whole catalog) happens once per catalog change per process.
+    """
+    global _catalog_cache
+    revision = CatalogRevision.current()
+    cached = _catalog_cache
+    if cached is not None and cached.revision == revision:
+        return cached
+    with _catalog_lock:
+        roles = {
+            pk: FitRole(slug=slug, title=title, level=level, track_name=track)
+            for pk, slug, title, level, track in Role.objects.published().values_list(
+                "pk", "slug", "title", "level", "track__name"
+            )
+        }
+        requirements: dict[int, list[scoring.RequirementInput]] = defaultdict(list)
+        for role_id, skill, level, importance in Requirement.objects.filter(
+            role__is_published=True
+        ).values_list("role_id", "skill__slug", "level", "importance"):
+            requirements[role_id].append(scoring.RequirementInput(skill, level, importance))
+        index = scoring.fit_index(
+            scoring.RoleInput(
+                slug=role.slug,
+                title=role.title,
+                level=role.level,
+                requirements=tuple(requirements[pk]),
+            )
+            for pk, role in roles.items()
+        )
+        _catalog_cache = _IndexedCatalog(
+            revision=revision, index=index, roles={r.slug: r for r in roles.values()}
+        )
+        return _catalog_cache
+
+
+@dataclass(frozen=True)
 class FitRow:
-    role: Role
+    role: FitRole
     fit: scoring.Fit
     unrated: int  # required skills not yet rated
 
@@ -122,39 +160,17 @@ class FitRow:
 def best_fit_roles(ratings: Mapping[str, int]) -> list[FitRow]:
     """Every published role scored from the ratings; DESIGN's order and threshold.
 
-    Two queries whatever the catalog size: the roles, then every requirement of a
-    published role as plain tuples (no model instances: this runs over the whole
-    catalog on every visit).
+    One query (the catalog revision) on a warm process: the catalog itself is
+    indexed in memory and re-read only after it changes.
     """
-    roles = {
-        r.pk: r
-        for r in Role.objects.published()
-        .select_related("track")
-        .only("slug", "title", "level", "track__name", "track__slug")
-    }
-    requirements: dict[int, list[scoring.RequirementInput]] = defaultdict(list)
-    for role_id, skill, level, importance in Requirement.objects.filter(
-        role__is_published=True
-    ).values_list("role_id", "skill__slug", "level", "importance"):
-        requirements[role_id].append(scoring.RequirementInput(skill, level, importance))
-    by_slug = {role.slug: role for role in roles.values()}
-    inputs = [
-        scoring.RoleInput(
-            slug=role.slug,
-            title=role.title,
-            level=role.level,
-            track=str(role.track_id),
-            requirements=tuple(requirements[pk]),
-        )
-        for pk, role in roles.items()
-    ]
+    catalog = _indexed_catalog()
     return [
         FitRow(
-            role=by_slug[rf.role.slug],
+            role=catalog.roles[rf.role.slug],
             fit=rf.fit,
             unrated=sum(1 for q in rf.role.requirements if q.skill not in ratings),
         )
-        for rf in scoring.best_fit(inputs, ratings)
+        for rf in scoring.best_fit_indexed(catalog.index, ratings)
     ]
 
 
@@ -170,40 +186,66 @@ class LadderStep:
     stepping_stone_role: Role | None
 
 
+def role_inputs(roles: Iterable[Role]) -> dict[int, scoring.RoleInput]:
+    """Scoring inputs for these roles, by role id: one query of plain tuples."""
+    roles = list(roles)
+    requirements: dict[int, list[scoring.RequirementInput]] = defaultdict(list)
+    for role_id, slug, name, level, importance in Requirement.objects.filter(
+        role_id__in={r.pk for r in roles}
+    ).values_list("role_id", "skill__slug", "skill__name", "level", "importance"):
+        requirements[role_id].append(scoring.RequirementInput(slug, level, importance, name))
+    return {
+        r.pk: scoring.RoleInput(
+            slug=r.slug,
+            title=r.title,
+            level=r.level,
+            track=str(r.track_id),
+            requirements=tuple(requirements[r.pk]),
+        )
+        for r in roles
+    }
+
+
 def ladder_steps(role: Role, ratings: Mapping[str, int]) -> list[LadderStep]:
     """Where `role` leads, scored from `ratings`: DESIGN's next roles, then lateral moves.
 
     Next roles are the published promotion targets, or where there are none, the
     same track's next higher level. Each step carries a stepping-stone hint when
     the target is under 60% ready and a lower rung of its track scores higher.
-    Five queries whatever the catalog size.
+    At most four queries whatever the catalog size.
     """
     transitions = list(
         RoleTransition.objects.filter(from_role=role, to_role__is_published=True)
-        .select_related("to_role__track")
-        .prefetch_related(Prefetch("to_role__requirements", queryset=_REQUIREMENTS.queryset))
+        .select_related("to_role")
         .order_by("to_role__level", "to_role__title")
     )
     targets: list[tuple[Role, str]] = [
         (t.to_role, t.kind) for t in transitions if t.kind == TransitionKind.PROMOTION
     ]
     if not targets:
-        higher = published_roles(track_id=role.track_id, level__gt=role.level)
+        higher = list(
+            Role.objects.published()
+            .filter(track_id=role.track_id, level__gt=role.level)
+            .order_by("level", "title")
+        )
         if higher:
-            next_level = min(r.level for r in higher)
+            next_level = higher[0].level
             targets = [(r, "next level") for r in higher if r.level == next_level]
     targets += [(t.to_role, t.kind) for t in transitions if t.kind == TransitionKind.LATERAL]
     if not targets:
         return []
-    lower = published_roles(
-        track_id__in={t.track_id for t, _ in targets},
-        level__lt=max(t.level for t, _ in targets),
+    lower = list(
+        Role.objects.published().filter(
+            track_id__in={t.track_id for t, _ in targets},
+            level__lt=max(t.level for t, _ in targets),
+        )
     )
-    lower_inputs = [role_input(r) for r in lower]
+    inputs = role_inputs([t for t, _ in targets] + lower)
+    lower_inputs = [inputs[r.pk] for r in lower]
     lower_by_slug = {r.slug: r for r in lower}
     steps = []
     for target, kind in targets:
-        target_input = role_input(target)
+        target_input = inputs[target.pk]
         target_fit = scoring.fit(target_input.requirements, ratings)
         stone = scoring.stepping_stone(target_input, target_fit, lower_inputs, ratings)
         if stone is not None and stone.role.slug == role.slug:
@@ -239,12 +281,15 @@ def parse_compare_slugs(raw: str) -> list[str]:
 def compare_roles(slugs: Iterable[str], ratings: Mapping[str, int]):
     """(roles in the order asked, scoring.Comparison); CompareError for unknown slugs."""
     slugs = list(slugs)
-    roles = {r.slug: r for r in published_roles(slug__in=slugs)}
+    roles = {
+        r.slug: r for r in Role.objects.published().filter(slug__in=slugs).select_related("track")
+    }
     missing = [s for s in slugs if s not in roles]
     if missing:
         raise CompareError(f"No published role called {', '.join(repr(m) for m in missing)}.")
     ordered = [roles[s] for s in slugs]
-    return ordered, scoring.compare([role_input(r) for r in ordered], ratings)
+    inputs = role_inputs(ordered)
+    return ordered, scoring.compare([inputs[r.pk] for r in ordered], ratings)
 
 
 # --- Progress over time ----------------------------------------------------------------
@@ -254,6 +299,7 @@ def compare_roles(slugs: Iterable[str], ratings: Mapping[str, int]):
 class TimelinePoint:
     assessment: Assessment
     readiness: Decimal
+    ratings: dict[str, int]
     x: float
     y: float
 
@@ -264,11 +310,10 @@ TIMELINE_WIDTH, TIMELINE_HEIGHT = 320, 120
 def readiness_timeline(assessment: Assessment) -> list[TimelinePoint]:
     """Readiness of each submission for the same user and role, up to this one.
 
-    Two queries (assessments, their items). Points carry SVG coordinates for a
-    small line chart: x spread evenly, y from 0% (bottom) to 100% (top).
+    Two queries (the submissions, then their items as tuples). Points carry SVG
+    coordinates for a small line chart: x spread evenly, y from 0% (bottom) to
+    100% (top); `ratings` holds each submission's rating per skill slug.
     """
-    from assessments.reports import item_inputs
-
     submissions = list(
         Assessment.objects.submitted()
         .filter(
@@ -277,20 +322,25 @@ def readiness_timeline(assessment: Assessment) -> list[TimelinePoint]:
             submitted_at__lte=assessment.submitted_at,
         )
         .order_by("submitted_at")
-        .prefetch_related(
-            Prefetch("items", queryset=AssessmentItem.objects.select_related("skill"))
-        )
     )
     if len(submissions) < 2:
         return []
+    items: dict[int, list[scoring.ItemInput]] = defaultdict(list)
+    for assessment_id, slug, kind, required, importance, rated in AssessmentItem.objects.filter(
+        assessment_id__in=[a.pk for a in submissions]
+    ).values_list("assessment_id", "skill__slug", "kind", "required_level", "importance", "rated"):
+        items[assessment_id].append(
+            scoring.ItemInput(slug, slug, kind, "", required, importance, rated or 0)
+        )
     step = TIMELINE_WIDTH / (len(submissions) - 1)
     points = []
     for i, submission in enumerate(submissions):
-        readiness = scoring.score(item_inputs(list(submission.items.all()))).readiness
+        readiness = scoring.readiness_of(scoring.score_item(x) for x in items[submission.pk])
         points.append(
             TimelinePoint(
                 assessment=submission,
                 readiness=readiness,
+                ratings={x.skill: x.rated for x in items[submission.pk]},
                 x=round(i * step, 1),
                 y=round(TIMELINE_HEIGHT - float(readiness) / 100 * TIMELINE_HEIGHT, 1),
             )

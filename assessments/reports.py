@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch
-
 from assessments import career, scoring
 from assessments.models import Assessment, AssessmentItem
 from roles import scale
@@ -109,27 +107,40 @@ def item_inputs(items: list[AssessmentItem]) -> list[scoring.ItemInput]:
     ]
 
 
-def _items(assessment: Assessment) -> list[AssessmentItem]:
-    return list(
-        AssessmentItem.objects.filter(assessment=assessment)
-        .select_related("skill")
-        .prefetch_related(Prefetch("skill__levels", queryset=SkillLevel.objects.order_by("level")))
-    )
+_ITEM_FIELDS = (
+    "skill_id",
+    "skill__slug",
+    "skill_name",
+    "kind",
+    "category",
+    "required_level",
+    "importance",
+    "rated",
+    "note",
+)
 
 
-def _resources(skill_ids: list[int]) -> list[scoring.ResourceInput]:
+def _resources(skill_ids: set[int]) -> list[scoring.ResourceInput]:
     return [
-        scoring.ResourceInput(
-            skill=r.skill.slug,
-            title=r.title,
-            kind=r.kind,
-            from_level=r.from_level,
-            to_level=r.to_level,
-            hours=r.hours,
-            url=r.url,
+        scoring.ResourceInput(*row)
+        for row in LearningResource.objects.filter(skill_id__in=skill_ids).values_list(
+            "skill__slug", "title", "kind", "from_level", "to_level", "hours", "url"
         )
-        for r in LearningResource.objects.filter(skill_id__in=skill_ids).select_related("skill")
     ]
+
+
+def _next_anchors(gaps: dict[int, tuple[str, int]]) -> dict[str, str]:
+    """For each gap skill (id → (slug, next level)), the anchor of its next level."""
+    found = {
+        (skill_id, level): text
+        for skill_id, level, text in SkillLevel.objects.filter(skill_id__in=gaps).values_list(
+            "skill_id", "level", "description"
+        )
+    }
+    return {
+        slug: found.get((skill_id, level)) or scale.GENERIC_ANCHORS[level]
+        for skill_id, (slug, level) in gaps.items()
+    }
 
 
 def _comparison(report: scoring.Report, timeline: list[career.TimelinePoint]) -> Comparison | None:
@@ -137,7 +148,7 @@ def _comparison(report: scoring.Report, timeline: list[career.TimelinePoint]) ->
     if len(timeline) < 2:
         return None
     previous = timeline[-2]
-    before = {i.skill.slug: i.rated for i in previous.assessment.items.all()}
+    before = previous.ratings
     return Comparison(
         previous=previous.assessment,
         readiness_before=previous.readiness,
@@ -149,14 +160,22 @@ def _comparison(report: scoring.Report, timeline: list[career.TimelinePoint]) ->
 
 
 def build_report(assessment: Assessment, *, with_history: bool = True) -> ReportData:
-    """Everything the report page shows, in a fixed number of queries."""
-    items = _items(assessment)
-    report = scoring.score(item_inputs(items), _resources([i.skill_id for i in items]))
-    anchors = {}
-    for item in items:
-        levels = {lv.level: lv.description for lv in item.skill.levels.all()}
-        next_level = min((item.rated or 0) + 1, scale.MAX_LEVEL)
-        anchors[item.skill.slug] = levels.get(next_level) or scale.GENERIC_ANCHORS[next_level]
+    """Everything the report page shows, in a fixed number of queries.
+
+    Rows are read as plain tuples, and anchors and learning resources only for
+    the skills with a gap: the page needs nothing else from them.
+    """
+    rows = list(AssessmentItem.objects.filter(assessment=assessment).values_list(*_ITEM_FIELDS))
+    inputs = [
+        scoring.ItemInput(slug, name, kind, category, required, importance, rated or 0)
+        for _, slug, name, kind, category, required, importance, rated, _ in rows
+    ]
+    gaps = {
+        skill_id: (slug, min((rated or 0) + 1, scale.MAX_LEVEL))
+        for skill_id, slug, _, _, _, required, _, rated, _ in rows
+        if (rated or 0) < required
+    }
+    report = scoring.score(inputs, _resources(set(gaps)))
     ratings = {r.skill: r.rated for r in report.items}
     steps = career.ladder_steps(assessment.role, ratings)
     timeline = career.readiness_timeline(assessment) if with_history else []
@@ -175,10 +194,10 @@ def build_report(assessment: Assessment, *, with_history: bool = True) -> Report
             if step.kind != "lateral"
         ],
         steps=steps,
-        next_anchors=anchors,
+        next_anchors=_next_anchors(gaps),
         comparison=_comparison(report, timeline),
         timeline=timeline,
-        notes={i.skill.slug: i.note for i in items if i.note},
+        notes={row[1]: row[8] for row in rows if row[8]},
     )
 
 

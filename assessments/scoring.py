@@ -377,3 +377,60 @@ def compare(roles: Sequence[RoleInput], ratings: Mapping[str, int]) -> Compariso
         columns=tuple(columns),
         shared_gaps=tuple(s for s in order if shared and s in shared),
     )
+
+
+# --- Best fit over a large catalog ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FitIndex:
+    """The catalog's requirements inverted by skill, for best fit in one pass.
+
+    `best_fit` walks every requirement of every role; `best_fit_indexed` walks
+    only the requirements of the skills the user has rated, with integer
+    arithmetic, and is equal to it (a property test says so). Build it once per
+    catalog revision and reuse it.
+    """
+
+    roles: tuple[RoleInput, ...]
+    by_skill: dict[str, tuple[tuple[int, int, int], ...]]  # skill → (role index, q, w)
+    total_weight: tuple[int, ...]
+
+
+def fit_index(roles: Iterable[RoleInput]) -> FitIndex:
+    roles = tuple(roles)
+    by_skill: dict[str, list[tuple[int, int, int]]] = {}
+    for index, role in enumerate(roles):
+        for q in role.requirements:
+            by_skill.setdefault(q.skill, []).append((index, q.required, weight(q.importance)))
+    return FitIndex(
+        roles=roles,
+        by_skill={skill: tuple(entries) for skill, entries in by_skill.items()},
+        total_weight=tuple(sum(weight(q.importance) for q in r.requirements) for r in roles),
+    )
+
+
+def best_fit_indexed(index: FitIndex, ratings: Mapping[str, int]) -> list[RoleFit]:
+    """Same result as `best_fit(index.roles, ratings)`, touching only rated skills."""
+    n = len(index.roles)
+    rated_weight = [0] * n
+    numerator = [0] * n
+    denominator = [0] * n
+    for skill, rated in ratings.items():
+        for role_index, required, w in index.by_skill.get(skill, ()):
+            rated_weight[role_index] += w
+            numerator[role_index] += w * min(rated, required)
+            denominator[role_index] += w * required
+    listed = []
+    for i in range(n):
+        if not rated_weight[i]:
+            continue
+        coverage = percent(rated_weight[i], index.total_weight[i])
+        if coverage >= FIT_MIN_COVERAGE:
+            listed.append(
+                RoleFit(
+                    role=index.roles[i],
+                    fit=Fit(readiness=percent(numerator[i], denominator[i]), coverage=coverage),
+                )
+            )
+    return sorted(listed, key=lambda rf: (-rf.fit.readiness, -rf.fit.coverage, rf.role.title))

@@ -25,7 +25,7 @@ class LevelChoice:
 class ItemGroup:
     kind: str
     category: str
-    items: list[AssessmentItem]
+    items: list[TakeRow]
 
 
 @dataclass(frozen=True)
@@ -67,39 +67,84 @@ def assessments_for_user(user) -> list[AssessmentRow]:
     return rows
 
 
-def _level_choices(item: AssessmentItem) -> list[LevelChoice]:
-    """0–5 with this skill's behavioural anchors, falling back to the generic scale."""
-    anchors = {lv.level: lv.description for lv in item.skill.levels.all()}
-    return [
+@dataclass(frozen=True)
+class TakeRow:
+    """One skill on the take page (plain values: no model instances to build)."""
+
+    slug: str
+    name: str
+    description: str
+    kind: str
+    category: str
+    rated: int | None
+    note: str
+    choices: tuple[LevelChoice, ...]
+
+
+def _anchors_by_skill(skill_ids: list[int]) -> dict[int, dict[int, str]]:
+    anchors: dict[int, dict[int, str]] = {}
+    for skill_id, level, description in SkillLevel.objects.filter(
+        skill_id__in=skill_ids
+    ).values_list("skill_id", "level", "description"):
+        anchors.setdefault(skill_id, {})[level] = description
+    return anchors
+
+
+def _choices(anchors: dict[int, str]) -> tuple[LevelChoice, ...]:
+    """0–5 with the skill's behavioural anchors, falling back to the generic scale."""
+    return tuple(
         LevelChoice(
-            level=level,
-            label=label,
-            anchor=anchors.get(level) or scale.GENERIC_ANCHORS[level],
+            level=level, label=label, anchor=anchors.get(level) or scale.GENERIC_ANCHORS[level]
         )
         for level, label in scale.LEVEL_LABELS.items()
-    ]
+    )
 
 
 def take_page_context(assessment: Assessment, *, only_skill: str | None = None) -> dict[str, Any]:
-    """Items grouped technical → soft, by category, with anchors: three queries.
+    """Items grouped technical → soft, by category, with anchors: two queries.
 
-    With `only_skill`, the items are still all loaded (the progress counts need
-    them) but only that row is marked for rendering.
+    With `only_skill` (an htmx autosave), every item is still read (the progress
+    counts need them) but only that row is rendered.
     """
     items = list(
         AssessmentItem.objects.filter(assessment=assessment)
-        .select_related("skill")
-        .prefetch_related(Prefetch("skill__levels", queryset=SkillLevel.objects.order_by("level")))
         .order_by(kind_order(), "category", "skill_name")
+        .values_list(
+            "skill_id",
+            "skill__slug",
+            "skill_name",
+            "skill__description",
+            "kind",
+            "category",
+            "rated",
+            "note",
+        )
     )
-    for item in items:
-        item.choices = _level_choices(item)
-    rated = sum(1 for item in items if item.rated is not None)
+    if only_skill is not None:
+        wanted = [i for i in items if i[1] == only_skill]
+        anchors = _anchors_by_skill([i[0] for i in wanted])
+    else:
+        wanted = items
+        anchors = _anchors_by_skill([i[0] for i in items])
+    rows = [
+        TakeRow(
+            slug=slug,
+            name=name,
+            description=description,
+            kind=kind,
+            category=category,
+            rated=rated,
+            note=note,
+            choices=_choices(anchors.get(skill_id, {})),
+        )
+        for skill_id, slug, name, description, kind, category, rated, note in wanted
+    ]
+    rated = sum(1 for i in items if i[6] is not None)
     context: dict[str, Any] = {
         "assessment": assessment,
         "groups": [
-            ItemGroup(kind=kind, category=category, items=list(rows))
-            for (kind, category), rows in groupby(items, key=lambda i: (i.kind, i.category))
+            ItemGroup(kind=kind, category=category, items=list(group))
+            for (kind, category), group in groupby(rows, key=lambda r: (r.kind, r.category))
         ],
         "progress": {
             "rated": rated,
@@ -110,5 +155,5 @@ def take_page_context(assessment: Assessment, *, only_skill: str | None = None) 
         "just_saved": False,
     }
     if only_skill is not None:
-        context["item"] = next(i for i in items if i.skill.slug == only_skill)
+        context["item"] = rows[0]
     return context

@@ -48,7 +48,7 @@ def build_catalog(n_roles: int, n_requirements: int, seed: int = 7):
 
     from assessments.services import assessment_start, assessment_submit, ratings_save_many
     from pathly.models import User
-    from roles.models import Requirement, Role, Skill, Track
+    from roles.models import CatalogRevision, Requirement, Role, Skill, Track
 
     rng = random.Random(seed)
     importances = ["critical", "important", "important", "optional"]
@@ -85,6 +85,7 @@ def build_catalog(n_roles: int, n_requirements: int, seed: int = 7):
             for role in roles
             for skill in rng.sample(skills, n_requirements)
         )
+        CatalogRevision.bump()  # bulk_create sends no signal
         user = User.objects.create_user("bench", "bench@example.com", "bench-password-123")
         # The user's profile: one submitted assessment covering 60% of the skills.
         profile_role = Role.objects.create(

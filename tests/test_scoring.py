@@ -463,3 +463,34 @@ def test_compare_with_no_common_gap_has_no_shared_gaps():
         ratings,
     )
     assert result.shared_gaps == ()
+
+
+@st.composite
+def catalogs(draw):
+    skills = [f"s{i}" for i in range(draw(st.integers(1, 12)))]
+    roles = []
+    for r in range(draw(st.integers(0, 15))):
+        chosen = draw(
+            st.lists(st.sampled_from(skills), min_size=1, max_size=len(skills), unique=True)
+        )
+        roles.append(
+            RoleInput(
+                slug=f"r{r}",
+                title=draw(st.sampled_from(["Alpha", "Beta", "Gamma"])) + f" {r % 3}",
+                requirements=tuple(
+                    RequirementInput(s, draw(st.integers(1, 5)), draw(IMPORTANCE)) for s in chosen
+                ),
+            )
+        )
+    ratings = draw(st.dictionaries(st.sampled_from(skills), st.integers(0, 5)))
+    return roles, ratings
+
+
+@given(catalogs())
+def test_indexed_best_fit_equals_the_plain_definition(catalog):
+    from assessments.scoring import best_fit_indexed, fit_index
+
+    roles, ratings = catalog
+    plain = [(rf.role.slug, rf.fit) for rf in best_fit(roles, ratings)]
+    indexed = [(rf.role.slug, rf.fit) for rf in best_fit_indexed(fit_index(roles), ratings)]
+    assert indexed == plain

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from assessments.career import skill_profile
@@ -292,3 +293,37 @@ def test_new_assessments_start_from_my_latest_ratings(client, alice, ladder):
 
     draft = Assessment.objects.drafts().get(user=alice)
     assert dict(draft.items.values_list("skill__slug", "rated")) == {"k8s": 3, "go": None}
+
+
+class TestBestFitCache:
+    """The in-memory best-fit index follows every kind of catalog change."""
+
+    def test_follows_requirement_edits_publishing_and_new_roles(
+        self, client, alice, ladder, admin_user
+    ):
+        from roles.models import Requirement
+
+        submitted_assessment(alice, ladder["sre"], rated={"k8s": 3, "linux": 3, "talk": 2})
+        client.force_login(alice)
+
+        def fit_of(slug: str) -> str | None:
+            rows = client.get(reverse("roles:fit")).context["rows"]
+            return next((str(r.fit.readiness) for r in rows if r.role.slug == slug), None)
+
+        assert fit_of("senior-sre") == "57.6"
+        Requirement.objects.filter(role=ladder["senior"], skill__slug="k8s").update(level=3)
+        # update() sends no signal: curators' tools bump the revision; a save does too
+        ladder["senior"].save()
+        assert fit_of("senior-sre") != "57.6"
+
+        admin = Client()
+        admin.force_login(admin_user)
+        admin.post(
+            reverse("admin:roles_role_changelist"),
+            {"action": "unpublish", "_selected_action": [ladder["senior"].pk]},
+        )
+        assert fit_of("senior-sre") is None
+
+        new = RoleFactory(title="Brand New SRE", slug="brand-new", track=ladder["sre"].track)
+        RequirementFactory(role=new, skill=SkillFactory(slug="k8s"), level=3, importance="critical")
+        assert fit_of("brand-new") == "100.0"

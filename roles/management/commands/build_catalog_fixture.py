@@ -36,6 +36,7 @@ class Command(BaseCommand):
         call_command(
             "dumpdata",
             "roles",
+            exclude=["roles.CatalogRevision"],
             natural_foreign=True,
             natural_primary=True,
             indent=1,
