@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test browser lint format catalog bench clean
+.PHONY: run test install install-test browser lint format catalog bench loadtest clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,7 +58,12 @@ catalog: install
 
 # Benchmarks print figures next to the /healthz floor measured in the same run.
 bench: install
-	$(PY) bench/best_fit.py
+	$(PY) bench/pages.py
+
+# Production-mode gunicorn under 32 concurrent clients for 30 s, SQLite then PostgreSQL
+# (postgres@127.0.0.1:5432, throwaway database pathly_loadtest); exits 1 on any error.
+loadtest: install
+	$(PY) bench/loadtest.py --database sqlite && $(PY) bench/loadtest.py --database postgres
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles tests/browser/artifacts
