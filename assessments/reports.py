@@ -203,7 +203,7 @@ def build_report(assessment: Assessment, *, with_history: bool = True) -> Report
 
 # --- Chart -------------------------------------------------------------------------
 
-CHART_ROW_HEIGHT = 34
+CHART_ROW_HEIGHT = 26
 CHART_LABEL_WIDTH = 230
 CHART_BAR_WIDTH = 300
 

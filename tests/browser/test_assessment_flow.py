@@ -10,23 +10,16 @@ from playwright.sync_api import Page, expect
 
 from assessments.models import Assessment
 
+from .conftest_helpers import log_in
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ROLE_URL = "/roles/senior-site-reliability-engineer/"
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
 def seeded(db):
     call_command("loaddata", "catalog", verbosity=0)
-
-
-def log_in(page: Page, base: str, username: str = "alice") -> None:
-    page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(f"{base}/roles/")
 
 
 def rows(page: Page):
@@ -111,3 +104,15 @@ def test_keyboard_only_rating_and_submit(live_server, page: Page, seeded, alice,
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/report/$"))
     assert Assessment.objects.get(user=alice).is_submitted
+
+
+def test_a_note_without_a_level_says_why_it_was_not_saved(live_server, page: Page, seeded, alice):
+    log_in(page, live_server.url)
+    page.goto(live_server.url + ROLE_URL)
+    page.get_by_role("button", name="Assess yourself").click()
+    row = rows(page).first
+    row.locator("summary").click()
+    row.locator("textarea").fill("Ran the EKS upgrade")
+    row.locator("textarea").blur()
+
+    expect(row.locator(".row-status")).to_contain_text("Choose a level")

@@ -9,6 +9,8 @@ from playwright.sync_api import Page, expect
 from roles.models import Role
 from tests.factories import submitted_assessment
 
+from .conftest_helpers import log_in
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -24,10 +26,7 @@ def two_submissions(db, alice):
 def test_best_fit_and_compare_after_two_submissions(
     live_server, page: Page, screenshot, two_submissions
 ):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill("alice")
-    page.locator("#id_password").fill("correct horse battery staple")
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server.url)
 
     page.get_by_role("link", name="Best fit").click()
     expect(page.get_by_role("heading", name="Roles that fit you")).to_be_visible()

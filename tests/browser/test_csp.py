@@ -10,6 +10,8 @@ from assessments.services import share_create
 from roles.models import Role
 from tests.factories import started_assessment, submitted_assessment
 
+from .conftest_helpers import log_in
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -45,10 +47,7 @@ def test_main_pages_have_no_csp_violation(live_server, page: Page, alice, admin_
         page.goto(base + path)
         page.wait_for_load_state("networkidle")
 
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("Username").fill("alice")
-    page.locator("#id_password").fill("correct horse battery staple")
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, base)
     for path in (
         "/assessments/",
         "/roles/fit/",
