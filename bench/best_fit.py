@@ -15,32 +15,10 @@ that means something.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-
-def setup_django() -> None:
-    tmp = tempfile.mkdtemp(prefix="pathly-bench-")
-    os.environ["DATABASE_URL"] = os.environ.get(
-        "BENCH_DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3"
-    )
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pathly.settings")
-    os.environ["DJANGO_DEBUG"] = "true"  # plain http for the test client
-    os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+from common import measure, setup_django
 
 
 def build_catalog(n_roles: int, n_requirements: int, seed: int = 7):
@@ -104,27 +82,6 @@ def build_catalog(n_roles: int, n_requirements: int, seed: int = 7):
     return user
 
 
-def measure(client, path: str, runs: int) -> tuple[list[float], int, int]:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    for _ in range(3):  # warm caches, templates, connection
-        client.get(path)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = client.get(path)
-        times.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, (path, response.status_code)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    return times, len(queries.captured_queries), len(response.content)
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--roles", type=int, default=1000)
@@ -143,14 +100,17 @@ def main() -> None:
 
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
-    rows = []
-    for label, path in (("/healthz (floor)", "/healthz"), ("best fit", "/roles/fit/")):
-        times, queries, size = measure(client, path, args.runs)
-        rows.append((label, statistics.median(times), p95(times), queries, size))
-    floor = rows[0][1]
+    rows = [
+        measure(client, "/healthz (floor)", "/healthz", args.runs * 2),
+        measure(client, "best fit", "/roles/fit/", args.runs),
+    ]
+    floor = rows[0].median
     print(f"{'page':<18}{'median ms':>11}{'p95 ms':>9}{'queries':>9}{'bytes':>9}{'× floor':>9}")
-    for label, median, high, queries, size in rows:
-        print(f"{label:<18}{median:>11.2f}{high:>9.2f}{queries:>9}{size:>9}{median / floor:>9.1f}")
+    for t in rows:
+        print(
+            f"{t.label:<18}{t.median:>11.2f}{t.p95:>9.2f}{t.queries:>9}{t.size:>9}"
+            f"{t.median / floor:>9.1f}"
+        )
 
 
 if __name__ == "__main__":
