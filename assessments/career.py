@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from django.db import connection
 from django.urls import reverse
 
 from assessments import scoring
@@ -88,9 +89,25 @@ def requirement_inputs(requirements: Iterable[Requirement]) -> tuple[scoring.Req
 # --- Best fit ----------------------------------------------------------------------
 
 
+def catalog_fingerprint() -> tuple:
+    """The revision token, plus the newest role and requirement ids: one query.
+
+    The ids also catch rows written by bulk_create(), which sends no signal.
+    """
+    role = connection.ops.quote_name(Role._meta.db_table)
+    requirement = connection.ops.quote_name(Requirement._meta.db_table)
+    revision = connection.ops.quote_name(CatalogRevision._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT revision FROM {revision} WHERE id = 1), "  # noqa: S608 - names from _meta
+            f"(SELECT MAX(id) FROM {role}), (SELECT MAX(id) FROM {requirement})"
+        )
+        return tuple(cursor.fetchone())
+
+
 @dataclass(frozen=True)
 class _IndexedCatalog:
-    revision: int
+    revision: tuple
     index: scoring.FitIndex
     roles: dict[str, FitRole]  # slug → what the page shows
 
@@ -119,7 +136,7 @@ def _indexed_catalog() -> _IndexedCatalog:
     whole catalog) happens once per catalog change per process.
     """
     global _catalog_cache
-    revision = CatalogRevision.current()
+    revision = catalog_fingerprint()
     cached = _catalog_cache
     if cached is not None and cached.revision == revision:
         return cached

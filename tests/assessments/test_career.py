@@ -327,3 +327,28 @@ class TestBestFitCache:
         new = RoleFactory(title="Brand New SRE", slug="brand-new", track=ladder["sre"].track)
         RequirementFactory(role=new, skill=SkillFactory(slug="k8s"), level=3, importance="critical")
         assert fit_of("brand-new") == "100.0"
+
+    def test_follows_rows_written_by_bulk_create(self, client, alice, ladder, skills):
+        from roles.models import Requirement, Role
+
+        submitted_assessment(alice, ladder["sre"], rated=3)
+        client.force_login(alice)
+        client.get(reverse("roles:fit"))  # warm the index
+
+        (bulk,) = Role.objects.bulk_create(
+            [
+                Role(
+                    title="Bulk SRE",
+                    slug="bulk-sre",
+                    track=ladder["sre"].track,
+                    level=2,
+                    is_published=True,
+                )
+            ]
+        )
+        Requirement.objects.bulk_create(
+            [Requirement(role=bulk, skill=skills["k8s"], level=2, importance="critical")]
+        )
+
+        slugs = [r.role.slug for r in client.get(reverse("roles:fit")).context["rows"]]
+        assert "bulk-sre" in slugs
