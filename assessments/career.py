@@ -36,39 +36,28 @@ class ProfileEntry:
 
 def skill_profile(user) -> dict[str, ProfileEntry]:
     """The latest submitted rating of every skill the user has rated (one query)."""
-    items = (
+    rows = (
         AssessmentItem.objects.filter(
             assessment__user=user,
             assessment__submitted_at__isnull=False,
             rated__isnull=False,
         )
-        .select_related("skill", "assessment")
-        .only(
-            "rated",
-            "note",
+        .order_by("-assessment__submitted_at", "-assessment_id")
+        .values_list(
+            "skill_id",
             "skill__slug",
             "skill__name",
             "skill__kind",
             "skill__category",
+            "rated",
             "assessment__submitted_at",
+            "note",
         )
-        .order_by("-assessment__submitted_at", "-assessment_id")
     )
     profile: dict[str, ProfileEntry] = {}
-    for item in items:
-        profile.setdefault(
-            item.skill.slug,
-            ProfileEntry(
-                skill_id=item.skill_id,
-                slug=item.skill.slug,
-                name=item.skill.name,
-                kind=item.skill.kind,
-                category=item.skill.category,
-                rated=item.rated,
-                rated_at=item.assessment.submitted_at,
-                note=item.note,
-            ),
-        )
+    for row in rows:
+        if row[1] not in profile:
+            profile[row[1]] = ProfileEntry(*row)
     return profile
 
 
@@ -123,6 +112,10 @@ class FitRole:
 
     def get_absolute_url(self) -> str:
         return reverse("roles:detail", args=[self.slug])
+
+    @property
+    def assess_url(self) -> str:
+        return reverse("roles:assess", args=[self.slug])
 
 
 _catalog_cache: _IndexedCatalog | None = None

@@ -423,7 +423,9 @@ def best_fit_indexed(index: FitIndex, ratings: Mapping[str, int]) -> list[RoleFi
             denominator[role_index] += w * required
     listed = []
     for i in range(n):
-        if not rated_weight[i]:
+        # Integer pre-check of "coverage rounds to ≥ 50.0", i.e. 100·r/t ≥ 49.95,
+        # before any Decimal work: most roles of a large catalog fail it.
+        if not rated_weight[i] or 2000 * rated_weight[i] < 999 * index.total_weight[i]:
             continue
         coverage = percent(rated_weight[i], index.total_weight[i])
         if coverage >= FIT_MIN_COVERAGE:

@@ -494,3 +494,10 @@ def test_indexed_best_fit_equals_the_plain_definition(catalog):
     plain = [(rf.role.slug, rf.fit) for rf in best_fit(roles, ratings)]
     indexed = [(rf.role.slug, rf.fit) for rf in best_fit_indexed(fit_index(roles), ratings)]
     assert indexed == plain
+
+
+def test_the_integer_coverage_precheck_matches_the_rounded_threshold():
+    """best_fit_indexed skips roles with 2000·r < 999·t: exactly coverage < 50.0."""
+    for total in range(1, 300):
+        for rated in range(total + 1):
+            assert (2000 * rated >= 999 * total) == (percent(rated, total) >= Decimal(50))

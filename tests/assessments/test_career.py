@@ -101,7 +101,7 @@ class TestBestFit:
             ("senior-sre", "57.6", "100.0"),
         ]
         body = response.content.decode()
-        assert 'action="/roles/platform/assess/"' in body
+        assert 'formaction="/roles/platform/assess/"' in body
         assert "1 skill not rated yet" in body
 
     def test_roles_under_half_coverage_are_not_listed(self, client, alice, ladder):

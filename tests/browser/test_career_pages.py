@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
@@ -51,3 +53,9 @@ def test_best_fit_and_compare_after_two_submissions(
     expect(page.locator(".compare-grid .shared-gap").first).to_be_visible()
     screenshot("compare-desktop", width=1280)
     screenshot("compare-phone", width=390)
+
+    # "Assess yourself" on a best-fit row starts that role's assessment.
+    page.goto(f"{live_server.url}/roles/fit/")
+    page.get_by_role("button", name="Assess yourself").first.click()
+    expect(page).to_have_url(re.compile(r"/assessments/[0-9a-f-]{36}/$"))
+    expect(page.locator("#progress")).to_be_visible()
