@@ -7,7 +7,7 @@ import uuid
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -21,12 +21,6 @@ class AssessmentQuerySet(models.QuerySet):
 
     def submitted(self) -> AssessmentQuerySet:
         return self.filter(submitted_at__isnull=False)
-
-    def with_progress(self) -> AssessmentQuerySet:
-        return self.annotate(
-            item_count=Count("items"),
-            rated_count=Count("items", filter=Q(items__rated__isnull=False)),
-        )
 
 
 class Assessment(models.Model):
@@ -133,7 +127,3 @@ class AssessmentItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.skill_name}: {self.rated if self.rated is not None else '—'}"
-
-    @property
-    def weight(self) -> int:
-        return scale.IMPORTANCE_WEIGHTS[self.importance]

@@ -6,7 +6,7 @@ import secrets
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Count, Prefetch, Q, Value, When
+from django.db.models import Case, Count, Q, Value, When
 from django.urls import reverse
 
 from roles import scale
@@ -329,10 +329,6 @@ class Requirement(models.Model):
     def __str__(self) -> str:
         return f"{self.role}: {self.skill} ≥ {self.level} ({self.importance})"
 
-    @property
-    def weight(self) -> int:
-        return scale.IMPORTANCE_WEIGHTS[self.importance]
-
 
 class LearningResource(models.Model):
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="resources")
@@ -376,17 +372,6 @@ class LearningResource(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-
-def published_roles_with_requirements() -> RoleQuerySet:
-    """Every published role with its requirements and skills, in three queries."""
-    return (
-        Role.objects.published()
-        .select_related("track")
-        .prefetch_related(
-            Prefetch("requirements", queryset=Requirement.objects.select_related("skill"))
-        )
-    )
 
 
 class CatalogRevision(models.Model):
