@@ -202,37 +202,32 @@ def assessment_report(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return render(request, "assessments/report.html", context)
 
 
-def _draft_export_refusal() -> JsonResponse:
-    return JsonResponse(
-        {"error": "This assessment is a draft: submit it before exporting its report."},
-        status=409,
-    )
+def _export(request: HttpRequest, public_id: UUID, extension: str) -> HttpResponse:
+    """report.json / report.csv: owner only, submitted only (a draft answers 409)."""
+    assessment = _get_assessment_for_user(request, public_id)
+    if not assessment.is_submitted:
+        return JsonResponse(
+            {"error": "This assessment is a draft: submit it before exporting its report."},
+            status=409,
+        )
+    data = reports.build_report(assessment, with_history=False)
+    if extension == "json":
+        response = JsonResponse(reports.report_json(data), json_dumps_params={"indent": 2})
+    else:
+        response = HttpResponse(reports.report_csv(data), content_type="text/csv; charset=utf-8")
+    filename = reports.export_filename(assessment, extension)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @login_required
 def report_json(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = _get_assessment_for_user(request, public_id)
-    if not assessment.is_submitted:
-        return _draft_export_refusal()
-    data = reports.build_report(assessment, with_history=False)
-    response = JsonResponse(reports.report_json(data), json_dumps_params={"indent": 2})
-    response["Content-Disposition"] = (
-        f'attachment; filename="{reports.export_filename(assessment, "json")}"'
-    )
-    return response
+    return _export(request, public_id, "json")
 
 
 @login_required
 def report_csv(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    assessment = _get_assessment_for_user(request, public_id)
-    if not assessment.is_submitted:
-        return _draft_export_refusal()
-    data = reports.build_report(assessment, with_history=False)
-    response = HttpResponse(reports.report_csv(data), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{reports.export_filename(assessment, "csv")}"'
-    )
-    return response
+    return _export(request, public_id, "csv")
 
 
 @login_required
