@@ -42,8 +42,9 @@ class Assessment(models.Model):
 
     objects = AssessmentQuerySet.as_manager()
 
+    # No Meta.ordering: every list orders explicitly, so no query pays for a sort
+    # (or a join) it does not need.
     class Meta:
-        ordering = ["-created_at"]
         indexes = [
             models.Index(fields=["user", "-created_at"], name="assessment_user_created_idx"),
             models.Index(fields=["user", "role", "submitted_at"], name="assessment_user_role_idx"),
@@ -102,7 +103,6 @@ class AssessmentItem(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["assessment", "category", "skill_name"]
         constraints = [
             models.UniqueConstraint(
                 fields=["assessment", "skill"], name="assessment_item_unique_skill"

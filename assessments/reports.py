@@ -1,20 +1,16 @@
-"""Gap reports: fetch the snapshot in a fixed number of queries, convert it to
-scoring inputs, score, and shape the result for the page, JSON and CSV."""
+"""Gap reports, computed from what `selectors.report_rows` fetched: the scores,
+the verdict in words, next steps, progress since last time and the chart. No
+queries here."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
-from assessments import career, scoring
-from assessments.models import Assessment, AssessmentItem
+from assessments import career, charts, scoring
+from assessments.models import Assessment
+from assessments.selectors import ReportRows, item_input
 from roles import scale
-from roles.models import LearningResource, SkillLevel
-
-REPORT_SCHEMA = "pathly.report/1"
 
 VERDICT_TEXT = {
     scoring.READY: (
@@ -39,7 +35,7 @@ VERDICT_TEXT = {
 class NextRole:
     slug: str
     title: str
-    kind: str  # "promotion" | "lateral" | "next level"
+    kind: str  # "promotion" | "next level"
     readiness: Decimal | None
     coverage: Decimal
 
@@ -55,21 +51,13 @@ class SkillChange:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class SincePrevious:
+    """This submission against the previous one for the same role."""
+
     previous: Assessment
     readiness_before: Decimal
     readiness_change: Decimal
     changes: dict[str, SkillChange]  # skill slug → change
-
-
-@dataclass(frozen=True)
-class ChartRow:
-    name: str
-    required: int
-    rated: int
-    y: int
-    required_width: float
-    rated_width: float
 
 
 @dataclass
@@ -78,9 +66,11 @@ class ReportData:
     report: scoring.Report
     next_roles: list[NextRole]
     steps: list[career.LadderStep]  # next roles and lateral moves, with stepping stones
-    next_anchors: dict[str, str]  # skill slug → anchor text of the next level
-    comparison: Comparison | None
+    next_anchors: dict[str, str]  # gap skill slug → anchor text of the next level
+    comparison: SincePrevious | None
+    chart: charts.SkillChart
     timeline: list[career.TimelinePoint] = field(default_factory=list)
+    timeline_frame: charts.TimelineFrame = charts.TIMELINE
     notes: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -92,95 +82,32 @@ class ReportData:
         return VERDICT_TEXT[self.report.verdict][1]
 
 
-def item_inputs(items: list[AssessmentItem]) -> list[scoring.ItemInput]:
-    return [
-        scoring.ItemInput(
-            skill=item.skill.slug,
-            name=item.skill_name,
-            kind=item.kind,
-            category=item.category,
-            required=item.required_level,
-            importance=item.importance,
-            rated=item.rated if item.rated is not None else 0,
-        )
-        for item in items
-    ]
-
-
-_ITEM_FIELDS = (
-    "skill_id",
-    "skill__slug",
-    "skill_name",
-    "kind",
-    "category",
-    "required_level",
-    "importance",
-    "rated",
-    "note",
-)
-
-
-def _resources(skill_ids: set[int]) -> list[scoring.ResourceInput]:
-    return [
-        scoring.ResourceInput(*row)
-        for row in LearningResource.objects.filter(skill_id__in=skill_ids).values_list(
-            "skill__slug", "title", "kind", "from_level", "to_level", "hours", "url"
-        )
-    ]
-
-
-def _next_anchors(gaps: dict[int, tuple[str, int]]) -> dict[str, str]:
-    """For each gap skill (id → (slug, next level)), the anchor of its next level."""
-    found = {
-        (skill_id, level): text
-        for skill_id, level, text in SkillLevel.objects.filter(skill_id__in=gaps).values_list(
-            "skill_id", "level", "description"
-        )
-    }
-    return {
-        slug: found.get((skill_id, level)) or scale.GENERIC_ANCHORS[level]
-        for skill_id, (slug, level) in gaps.items()
-    }
-
-
-def _comparison(report: scoring.Report, timeline: list[career.TimelinePoint]) -> Comparison | None:
-    """Against the previous submission for the same role (from the timeline's rows)."""
+def _since_previous(
+    report: scoring.Report, timeline: list[career.TimelinePoint]
+) -> SincePrevious | None:
     if len(timeline) < 2:
         return None
     previous = timeline[-2]
-    before = previous.ratings
-    return Comparison(
+    return SincePrevious(
         previous=previous.assessment,
         readiness_before=previous.readiness,
         readiness_change=report.readiness - previous.readiness,
         changes={
-            r.skill: SkillChange(before=before.get(r.skill), after=r.rated) for r in report.items
+            r.skill: SkillChange(before=previous.ratings.get(r.skill), after=r.rated)
+            for r in report.items
         },
     )
 
 
-def build_report(assessment: Assessment, *, with_history: bool = True) -> ReportData:
-    """Everything the report page shows, in a fixed number of queries.
-
-    Rows are read as plain tuples, and anchors and learning resources only for
-    the skills with a gap: the page needs nothing else from them.
-    """
-    rows = list(AssessmentItem.objects.filter(assessment=assessment).values_list(*_ITEM_FIELDS))
-    inputs = [
-        scoring.ItemInput(slug, name, kind, category, required, importance, rated or 0)
-        for _, slug, name, kind, category, required, importance, rated, _ in rows
-    ]
-    gaps = {
-        skill_id: (slug, min((rated or 0) + 1, scale.MAX_LEVEL))
-        for skill_id, slug, _, _, _, required, _, rated, _ in rows
-        if (rated or 0) < required
-    }
-    report = scoring.score(inputs, _resources(set(gaps)))
+def build_report(rows: ReportRows) -> ReportData:
+    """Everything the report page and the exports show."""
+    report = scoring.score([item_input(row) for row in rows.items], rows.resources)
+    anchors = {row.skill__slug: rows.anchors.get(row.skill_id, {}) for row in rows.items}
     ratings = {r.skill: r.rated for r in report.items}
-    steps = career.ladder_steps(assessment.role, ratings)
-    timeline = career.readiness_timeline(assessment) if with_history else []
+    steps = career.ladder_steps(rows.ladder, ratings)
+    timeline = career.readiness_timeline(rows.history)
     return ReportData(
-        assessment=assessment,
+        assessment=rows.assessment,
         report=report,
         next_roles=[
             NextRole(
@@ -194,112 +121,13 @@ def build_report(assessment: Assessment, *, with_history: bool = True) -> Report
             if step.kind != "lateral"
         ],
         steps=steps,
-        next_anchors=_next_anchors(gaps),
-        comparison=_comparison(report, timeline),
-        timeline=timeline,
-        notes={row[1]: row[8] for row in rows if row[8]},
-    )
-
-
-# --- Chart -------------------------------------------------------------------------
-
-CHART_ROW_HEIGHT = 26
-CHART_LABEL_WIDTH = 230
-CHART_BAR_WIDTH = 300
-
-
-def chart_rows(report: scoring.Report) -> list[ChartRow]:
-    """Horizontal grouped bars: required (outline) and self-rated (filled) per skill."""
-    unit = CHART_BAR_WIDTH / scale.MAX_LEVEL
-    return [
-        ChartRow(
-            name=r.name,
-            required=r.required,
-            rated=r.rated,
-            y=i * CHART_ROW_HEIGHT,
-            required_width=round(r.required * unit, 1),
-            rated_width=round(r.rated * unit, 1),
-        )
-        for i, r in enumerate(report.items)
-    ]
-
-
-# --- Exports -----------------------------------------------------------------------
-
-
-def _number(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
-
-
-def report_json(data: ReportData) -> dict[str, Any]:
-    """The report as DESIGN.md's `pathly.report/1` document."""
-    a, r = data.assessment, data.report
-    return {
-        "schema": REPORT_SCHEMA,
-        "assessment": {
-            "id": str(a.public_id),
-            "submitted_at": a.submitted_at.isoformat(),
-            "role": {
-                "slug": a.role.slug,
-                "title": a.role_title,
-                "track": a.role_track,
-                "level": a.role_level,
-            },
+        next_anchors={
+            g.skill: anchors[g.skill].get(level := min(g.rated + 1, scale.MAX_LEVEL))
+            or scale.GENERIC_ANCHORS[level]
+            for g in report.gaps
         },
-        "readiness": _number(r.readiness),
-        "readiness_by_kind": {kind: _number(v) for kind, v in r.readiness_by_kind.items()},
-        "verdict": r.verdict,
-        "items": [
-            {
-                "skill": i.skill,
-                "name": i.name,
-                "kind": i.kind,
-                "category": i.category,
-                "required": i.required,
-                "importance": i.importance,
-                "rated": i.rated,
-                "gap": i.gap,
-            }
-            for i in r.items
-        ],
-        "gaps": [i.skill for i in r.gaps],
-        "blockers": [i.skill for i in r.blockers],
-        "strengths": [i.skill for i in r.strengths],
-        "focus": [
-            {
-                "skill": f.item.skill,
-                "resources": [
-                    {"title": res.title, "kind": res.kind, "hours": res.hours}
-                    for res in f.resources
-                ],
-                "hours": f.hours,
-            }
-            for f in r.focus
-        ],
-        "next_roles": [
-            {
-                "slug": n.slug,
-                "title": n.title,
-                "readiness": _number(n.readiness),
-                "coverage": _number(n.coverage),
-            }
-            for n in data.next_roles
-        ],
-    }
-
-
-CSV_HEADER = ["skill", "kind", "category", "importance", "required", "rated", "gap"]
-
-
-def report_csv(data: ReportData) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for i in data.report.items:
-        writer.writerow([i.name, i.kind, i.category, i.importance, i.required, i.rated, i.gap])
-    return out.getvalue()
-
-
-def export_filename(assessment: Assessment, extension: str) -> str:
-    day = assessment.submitted_at.date().isoformat()
-    return f"pathly-report-{assessment.role.slug}-{day}.{extension}"
+        comparison=_since_previous(report, timeline),
+        chart=charts.skill_chart(report.items),
+        timeline=timeline,
+        notes={row.skill__slug: row.note for row in rows.items if row.note},
+    )

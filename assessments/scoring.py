@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol, TypeVar
 
 from roles.scale import CRITICAL, IMPORTANCE_WEIGHTS, SOFT, TECHNICAL
 
@@ -245,30 +246,71 @@ def score(items: Sequence[ItemInput], resources: Iterable[ResourceInput] = ()) -
     )
 
 
-def fit(requirements: Sequence[RequirementInput], ratings: Mapping[str, int]) -> Fit:
-    """How a role scores from ratings that may cover only some of its skills.
+@dataclass(frozen=True)
+class FitSums:
+    """The integer sums a role's fit is computed from.
 
-    readiness: the readiness formula over the requirements whose skill is rated
-    (None when none is); coverage: 100 × Σw of those / Σw of all (0.0 when none).
+    Best fit gets them from the database (one aggregate query over every published
+    role); `fit_sums` computes the same sums in Python for a single role.
     """
-    total_weight = sum(weight(q.importance) for q in requirements)
-    rated = [q for q in requirements if q.skill in ratings]
-    rated_weight = sum(weight(q.importance) for q in rated)
-    numerator = sum(weight(q.importance) * min(ratings[q.skill], q.required) for q in rated)
-    denominator = sum(weight(q.importance) * q.required for q in rated)
+
+    total_weight: int  # Σ w over all the role's requirements
+    rated_weight: int  # Σ w over the requirements whose skill is rated
+    covered: int  # Σ w·min(r, q) over the rated requirements
+    required: int  # Σ w·q over the rated requirements
+
+
+def fit_sums(requirements: Iterable[RequirementInput], ratings: Mapping[str, int]) -> FitSums:
+    total_weight = rated_weight = covered = required = 0
+    for q in requirements:
+        w = weight(q.importance)
+        total_weight += w
+        if q.skill in ratings:
+            rated_weight += w
+            covered += w * min(ratings[q.skill], q.required)
+            required += w * q.required
+    return FitSums(total_weight, rated_weight, covered, required)
+
+
+def fit_of(sums: FitSums) -> Fit:
+    """readiness: the readiness formula over the rated requirements (None when none
+    is rated); coverage: 100 × Σw of those / Σw of all (0.0 when none is)."""
     return Fit(
-        readiness=percent(numerator, denominator) if denominator else None,
-        coverage=percent(rated_weight, total_weight) if total_weight and rated else Decimal("0.0"),
+        readiness=percent(sums.covered, sums.required) if sums.required else None,
+        coverage=percent(sums.rated_weight, sums.total_weight)
+        if sums.rated_weight
+        else Decimal("0.0"),
     )
 
 
-def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> list[RoleFit]:
-    """Roles with coverage ≥ 50, by readiness desc, then coverage desc, then title."""
-    scored = [RoleFit(role=role, fit=fit(role.requirements, ratings)) for role in roles]
+def fit(requirements: Sequence[RequirementInput], ratings: Mapping[str, int]) -> Fit:
+    """How a role scores from ratings that may cover only some of its skills."""
+    return fit_of(fit_sums(requirements, ratings))
+
+
+class Titled(Protocol):
+    title: str
+
+
+T = TypeVar("T", bound=Titled)
+
+
+def rank_fits(candidates: Iterable[tuple[T, FitSums]]) -> list[tuple[T, Fit]]:
+    """Best fit's list: coverage ≥ 50, by readiness desc, then coverage desc, then title."""
     listed = [
-        rf for rf in scored if rf.fit.coverage >= FIT_MIN_COVERAGE and rf.fit.readiness is not None
+        (role, f)
+        for role, f in ((role, fit_of(sums)) for role, sums in candidates)
+        if f.coverage >= FIT_MIN_COVERAGE and f.readiness is not None
     ]
-    return sorted(listed, key=lambda rf: (-rf.fit.readiness, -rf.fit.coverage, rf.role.title))
+    return sorted(listed, key=lambda rf: (-rf[1].readiness, -rf[1].coverage, rf[0].title))
+
+
+def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> list[RoleFit]:
+    """The definition of best fit over roles whose requirements are at hand."""
+    return [
+        RoleFit(role=role, fit=f)
+        for role, f in rank_fits((role, fit_sums(role.requirements, ratings)) for role in roles)
+    ]
 
 
 # --- Stepping stones and comparisons ------------------------------------------------
@@ -377,62 +419,3 @@ def compare(roles: Sequence[RoleInput], ratings: Mapping[str, int]) -> Compariso
         columns=tuple(columns),
         shared_gaps=tuple(s for s in order if shared and s in shared),
     )
-
-
-# --- Best fit over a large catalog ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FitIndex:
-    """The catalog's requirements inverted by skill, for best fit in one pass.
-
-    `best_fit` walks every requirement of every role; `best_fit_indexed` walks
-    only the requirements of the skills the user has rated, with integer
-    arithmetic, and is equal to it (a property test says so). Build it once per
-    catalog revision and reuse it.
-    """
-
-    roles: tuple[RoleInput, ...]
-    by_skill: dict[str, tuple[tuple[int, int, int], ...]]  # skill → (role index, q, w)
-    total_weight: tuple[int, ...]
-
-
-def fit_index(roles: Iterable[RoleInput]) -> FitIndex:
-    roles = tuple(roles)
-    by_skill: dict[str, list[tuple[int, int, int]]] = {}
-    for index, role in enumerate(roles):
-        for q in role.requirements:
-            by_skill.setdefault(q.skill, []).append((index, q.required, weight(q.importance)))
-    return FitIndex(
-        roles=roles,
-        by_skill={skill: tuple(entries) for skill, entries in by_skill.items()},
-        total_weight=tuple(sum(weight(q.importance) for q in r.requirements) for r in roles),
-    )
-
-
-def best_fit_indexed(index: FitIndex, ratings: Mapping[str, int]) -> list[RoleFit]:
-    """Same result as `best_fit(index.roles, ratings)`, touching only rated skills."""
-    n = len(index.roles)
-    rated_weight = [0] * n
-    numerator = [0] * n
-    denominator = [0] * n
-    for skill, rated in ratings.items():
-        for role_index, required, w in index.by_skill.get(skill, ()):
-            rated_weight[role_index] += w
-            numerator[role_index] += w * min(rated, required)
-            denominator[role_index] += w * required
-    listed = []
-    for i in range(n):
-        # Integer pre-check of "coverage rounds to ≥ 50.0", i.e. 100·r/t ≥ 49.95,
-        # before any Decimal work: most roles of a large catalog fail it.
-        if not rated_weight[i] or 2000 * rated_weight[i] < 999 * index.total_weight[i]:
-            continue
-        coverage = percent(rated_weight[i], index.total_weight[i])
-        if coverage >= FIT_MIN_COVERAGE:
-            listed.append(
-                RoleFit(
-                    role=index.roles[i],
-                    fit=Fit(readiness=percent(numerator[i], denominator[i]), coverage=coverage),
-                )
-            )
-    return sorted(listed, key=lambda rf: (-rf.fit.readiness, -rf.fit.coverage, rf.role.title))

@@ -1,31 +1,403 @@
-"""Reads for assessment pages, each a fixed number of queries."""
+"""Every read of the assessment pages, each in a fixed number of queries.
+
+Selectors fetch rows as named tuples or plain dataclasses and build the scoring
+inputs in one place each (`item_input`, `requirement_input`); the pure modules
+(`scoring`, `career`, `charts`, `reports`) compute everything the pages show.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
-from itertools import groupby
-from typing import Any
+from typing import NamedTuple
 
-from django.db.models import Prefetch
+from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
+from django.db.models.functions import Cast, Least
+from django.urls import reverse
 
+from assessments import scoring
 from assessments.models import Assessment, AssessmentItem
-from roles import scale
-from roles.models import SkillLevel, kind_order
+from roles.models import (
+    LearningResource,
+    Requirement,
+    Role,
+    RoleTransition,
+    SkillLevel,
+    TransitionKind,
+    kind_order,
+)
+from roles.scale import IMPORTANCE_WEIGHTS
+
+# --- Scoring inputs: one builder each ----------------------------------------------
+
+ITEM_FIELDS = (
+    "skill_id",
+    "skill__slug",
+    "skill_name",
+    "skill__description",
+    "kind",
+    "category",
+    "required_level",
+    "importance",
+    "rated",
+    "note",
+)
 
 
-@dataclass(frozen=True)
-class LevelChoice:
-    level: int
-    label: str
-    anchor: str
+class ItemRow(NamedTuple):
+    """An assessment item as the pages read it (`values_list(*ITEM_FIELDS, named=True)`)."""
 
-
-@dataclass(frozen=True)
-class ItemGroup:
+    skill_id: int
+    skill__slug: str
+    skill_name: str
+    skill__description: str
     kind: str
     category: str
-    items: list[TakeRow]
+    required_level: int
+    importance: str
+    rated: int | None
+    note: str
+
+
+def item_rows(items) -> list[ItemRow]:
+    return [ItemRow(*row) for row in items.values_list(*ITEM_FIELDS)]
+
+
+def _items_by_assessment(items) -> dict[int, list[ItemRow]]:
+    grouped: dict[int, list[ItemRow]] = defaultdict(list)
+    for assessment_id, *fields in items.values_list("assessment_id", *ITEM_FIELDS):
+        grouped[assessment_id].append(ItemRow(*fields))
+    return grouped
+
+
+def item_input(row: ItemRow) -> scoring.ItemInput:
+    """The scoring input of one item; an unrated item counts as 0."""
+    return scoring.ItemInput(
+        skill=row.skill__slug,
+        name=row.skill_name,
+        kind=row.kind,
+        category=row.category,
+        required=row.required_level,
+        importance=row.importance,
+        rated=row.rated if row.rated is not None else 0,
+    )
+
+
+REQUIREMENT_FIELDS = ("role_id", "skill__slug", "skill__name", "level", "importance")
+
+
+def requirement_input(row) -> scoring.RequirementInput:
+    """A requirement row (`values_list(*REQUIREMENT_FIELDS, named=True)`) as scoring input."""
+    return scoring.RequirementInput(
+        skill=row.skill__slug, required=row.level, importance=row.importance, name=row.skill__name
+    )
+
+
+def role_inputs(roles: Iterable[Role]) -> dict[int, scoring.RoleInput]:
+    """Scoring inputs for these roles, by role id: one query."""
+    roles = list(roles)
+    requirements: dict[int, list[scoring.RequirementInput]] = defaultdict(list)
+    for row in Requirement.objects.filter(role_id__in={r.pk for r in roles}).values_list(
+        *REQUIREMENT_FIELDS, named=True
+    ):
+        requirements[row.role_id].append(requirement_input(row))
+    return {
+        r.pk: scoring.RoleInput(
+            slug=r.slug,
+            title=r.title,
+            level=r.level,
+            track=str(r.track_id),
+            requirements=tuple(requirements[r.pk]),
+        )
+        for r in roles
+    }
+
+
+def _resources(skill_ids: Iterable[int]) -> list[scoring.ResourceInput]:
+    return [
+        scoring.ResourceInput(
+            skill=row.skill__slug,
+            title=row.title,
+            kind=row.kind,
+            from_level=row.from_level,
+            to_level=row.to_level,
+            hours=row.hours,
+            url=row.url,
+        )
+        for row in LearningResource.objects.filter(skill_id__in=skill_ids).values_list(
+            "skill__slug", "title", "kind", "from_level", "to_level", "hours", "url", named=True
+        )
+    ]
+
+
+def _anchors(skill_ids: Iterable[int]) -> dict[int, dict[int, str]]:
+    """skill id → level → behavioural anchor."""
+    anchors: dict[int, dict[int, str]] = defaultdict(dict)
+    for row in SkillLevel.objects.filter(skill_id__in=skill_ids).values_list(
+        "skill_id", "level", "description", named=True
+    ):
+        anchors[row.skill_id][row.level] = row.description
+    return anchors
+
+
+# --- Skill profile and best fit -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProfileEntry:
+    skill_id: int
+    slug: str
+    name: str
+    kind: str
+    category: str
+    rated: int
+    rated_at: datetime
+    note: str
+
+
+def skill_profile(user) -> dict[str, ProfileEntry]:
+    """The latest submitted rating of every skill the user has rated (one query)."""
+    rows = (
+        AssessmentItem.objects.filter(
+            assessment__user=user,
+            assessment__submitted_at__isnull=False,
+            rated__isnull=False,
+        )
+        .order_by("-assessment__submitted_at", "-assessment_id")
+        .values_list(
+            "skill_id",
+            "skill__slug",
+            "skill__name",
+            "skill__kind",
+            "skill__category",
+            "rated",
+            "assessment__submitted_at",
+            "note",
+            named=True,
+        )
+    )
+    profile: dict[str, ProfileEntry] = {}
+    for row in rows:
+        if row.skill__slug not in profile:
+            profile[row.skill__slug] = ProfileEntry(
+                skill_id=row.skill_id,
+                slug=row.skill__slug,
+                name=row.skill__name,
+                kind=row.skill__kind,
+                category=row.skill__category,
+                rated=row.rated,
+                rated_at=row.assessment__submitted_at,
+                note=row.note,
+            )
+    return profile
+
+
+def ratings_of(profile: Mapping[str, ProfileEntry]) -> dict[str, int]:
+    return {slug: entry.rated for slug, entry in profile.items()}
+
+
+@dataclass(frozen=True)
+class FitRole:
+    """A published role as the best-fit page shows it (no model instance)."""
+
+    slug: str
+    title: str
+    level: int
+    track_name: str
+
+    def get_absolute_url(self) -> str:
+        return reverse("roles:detail", args=[self.slug])
+
+    @property
+    def assess_url(self) -> str:
+        return reverse("roles:assess", args=[self.slug])
+
+
+@dataclass(frozen=True)
+class FitCandidate:
+    role: FitRole
+    sums: scoring.FitSums
+    unrated: int  # required skills not yet rated
+
+
+def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidate]:
+    """Every published role with the sums its fit is computed from: one aggregate query.
+
+    The profile arrives as a CASE on the skill (one IN-list per rated level), so the
+    database reads each requirement once and never looks at anyone's history.
+    """
+    by_level: dict[int, list[int]] = defaultdict(list)
+    for entry in profile.values():
+        by_level[entry.rated].append(entry.skill_id)
+    if not by_level:
+        return []
+    rated = Case(
+        *(When(skill_id__in=ids, then=Value(level)) for level, ids in sorted(by_level.items())),
+        output_field=IntegerField(),
+    )
+    w = Case(
+        *(When(importance=name, then=Value(value)) for name, value in IMPORTANCE_WEIGHTS.items()),
+        output_field=IntegerField(),
+    )
+    is_rated = Q(rated__isnull=False)
+    level = Cast("level", IntegerField())
+    rows = (
+        Requirement.objects.filter(role__is_published=True)
+        .alias(rated=rated, w=w)
+        .values("role_id", "role__slug", "role__title", "role__level", "role__track__name")
+        .annotate(
+            total_weight=Sum("w"),
+            rated_weight=Sum("w", filter=is_rated, default=0),
+            covered=Sum(F("w") * Least("rated", level), filter=is_rated, default=0),
+            required=Sum(F("w") * level, filter=is_rated, default=0),
+            unrated=Count("pk", filter=~is_rated),
+        )
+        .order_by()
+    )
+    return [
+        FitCandidate(
+            role=FitRole(
+                slug=row["role__slug"],
+                title=row["role__title"],
+                level=row["role__level"],
+                track_name=row["role__track__name"],
+            ),
+            sums=scoring.FitSums(
+                total_weight=row["total_weight"],
+                rated_weight=row["rated_weight"],
+                covered=row["covered"],
+                required=row["required"],
+            ),
+            unrated=row["unrated"],
+        )
+        for row in rows
+    ]
+
+
+# --- Ladder -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LadderTarget:
+    role: Role
+    kind: str  # "promotion" | "lateral" | "next level"
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """Where a role leads, with the scoring inputs of the targets and of the lower rungs."""
+
+    role: Role
+    targets: list[LadderTarget]
+    inputs: dict[int, scoring.RoleInput]  # role id → input, for targets and lower rungs
+    lower: list[Role]  # published roles below the targets, in their tracks
+
+
+def ladder_of(role: Role) -> Ladder:
+    """Next roles (promotions, else the track's next level), then lateral moves.
+
+    At most four queries whatever the catalog size.
+    """
+    transitions = list(
+        RoleTransition.objects.filter(from_role=role, to_role__is_published=True)
+        .select_related("to_role")
+        .order_by("to_role__level", "to_role__title")
+    )
+    targets = [
+        LadderTarget(t.to_role, t.kind) for t in transitions if t.kind == TransitionKind.PROMOTION
+    ]
+    if not targets:
+        higher = list(
+            Role.objects.published()
+            .filter(track_id=role.track_id, level__gt=role.level)
+            .order_by("level", "title")
+        )
+        if higher:
+            targets = [LadderTarget(r, "next level") for r in higher if r.level == higher[0].level]
+    targets += [
+        LadderTarget(t.to_role, t.kind) for t in transitions if t.kind == TransitionKind.LATERAL
+    ]
+    if not targets:
+        return Ladder(role=role, targets=[], inputs={}, lower=[])
+    lower = list(
+        Role.objects.published().filter(
+            track_id__in={t.role.track_id for t in targets},
+            level__lt=max(t.role.level for t in targets),
+        )
+    )
+    return Ladder(
+        role=role,
+        targets=targets,
+        inputs=role_inputs([t.role for t in targets] + lower),
+        lower=lower,
+    )
+
+
+# --- Report -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One submission of the same user and role, with its items, for the timeline."""
+
+    assessment: Assessment
+    items: list[scoring.ItemInput]
+
+
+@dataclass(frozen=True)
+class ReportRows:
+    """Everything a gap report needs, fetched; `reports.build_report` computes the rest."""
+
+    assessment: Assessment
+    items: list[ItemRow]
+    resources: list[scoring.ResourceInput]
+    anchors: dict[int, dict[int, str]]  # skill id → level → anchor
+    ladder: Ladder
+    history: list[Submission]  # oldest first, up to and including this one
+
+
+def report_rows(assessment: Assessment, *, with_history: bool = True) -> ReportRows:
+    """The snapshot, its skills' resources and anchors, the ladder and the history.
+
+    Nine queries at most (three for the items and their skills' resources and
+    anchors, four for the ladder, two for the history), whatever the sizes.
+    """
+    items = item_rows(AssessmentItem.objects.filter(assessment=assessment))
+    skill_ids = [row.skill_id for row in items]
+    return ReportRows(
+        assessment=assessment,
+        items=items,
+        resources=_resources(skill_ids),
+        anchors=_anchors(skill_ids),
+        ladder=ladder_of(assessment.role),
+        history=submissions_up_to(assessment) if with_history else [],
+    )
+
+
+def submissions_up_to(assessment: Assessment) -> list[Submission]:
+    """The submissions for the same user and role up to this one, oldest first (two queries)."""
+    submissions = list(
+        Assessment.objects.submitted()
+        .filter(
+            user_id=assessment.user_id,
+            role_id=assessment.role_id,
+            submitted_at__lte=assessment.submitted_at,
+        )
+        .order_by("submitted_at")
+    )
+    if len(submissions) < 2:
+        return []
+    items = _items_by_assessment(AssessmentItem.objects.filter(assessment__in=submissions))
+    return [
+        Submission(assessment=a, items=[item_input(row) for row in items[a.pk]])
+        for a in submissions
+    ]
+
+
+# --- My assessments -----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -38,28 +410,23 @@ class AssessmentRow:
 
 
 def assessments_for_user(user) -> list[AssessmentRow]:
-    """My assessments, newest first, with progress and readiness: two queries."""
-    from assessments import reports, scoring
-
-    assessments = (
-        Assessment.objects.filter(user=user)
-        .select_related("role")
-        .prefetch_related(
-            Prefetch("items", queryset=AssessmentItem.objects.select_related("skill"))
-        )
-        .order_by("-created_at")
+    """My assessments, newest first, with progress and (submitted) scores: two queries."""
+    assessments = list(
+        Assessment.objects.filter(user=user).select_related("role").order_by("-created_at")
     )
+    items = _items_by_assessment(AssessmentItem.objects.filter(assessment__in=assessments))
     rows = []
-    for assessment in assessments:
-        items = list(assessment.items.all())
+    for a in assessments:
         report = (
-            scoring.score(reports.item_inputs(items)) if assessment.is_submitted and items else None
+            scoring.score([item_input(row) for row in items[a.pk]])
+            if a.is_submitted and items[a.pk]
+            else None
         )
         rows.append(
             AssessmentRow(
-                assessment=assessment,
-                rated=sum(1 for i in items if i.rated is not None),
-                total=len(items),
+                assessment=a,
+                rated=sum(1 for row in items[a.pk] if row.rated is not None),
+                total=len(items[a.pk]),
                 readiness=report.readiness if report else None,
                 verdict=report.verdict if report else None,
             )
@@ -67,93 +434,73 @@ def assessments_for_user(user) -> list[AssessmentRow]:
     return rows
 
 
+# --- Take page ------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
-class TakeRow:
-    """One skill on the take page (plain values: no model instances to build)."""
-
-    slug: str
-    name: str
-    description: str
-    kind: str
-    category: str
-    rated: int | None
-    note: str
-    choices: tuple[LevelChoice, ...]
+class TakeRows:
+    assessment: Assessment
+    items: list[ItemRow]  # technical before soft, by category, then name
+    anchors: dict[int, dict[int, str]]  # only for the rows to render
+    only_skill: str | None = None  # an htmx autosave renders this row only
 
 
-def _anchors_by_skill(skill_ids: list[int]) -> dict[int, dict[int, str]]:
-    anchors: dict[int, dict[int, str]] = {}
-    for skill_id, level, description in SkillLevel.objects.filter(
-        skill_id__in=skill_ids
-    ).values_list("skill_id", "level", "description"):
-        anchors.setdefault(skill_id, {})[level] = description
-    return anchors
-
-
-def _choices(anchors: dict[int, str]) -> tuple[LevelChoice, ...]:
-    """0–5 with the skill's behavioural anchors, falling back to the generic scale."""
-    return tuple(
-        LevelChoice(
-            level=level, label=label, anchor=anchors.get(level) or scale.GENERIC_ANCHORS[level]
-        )
-        for level, label in scale.LEVEL_LABELS.items()
-    )
-
-
-def take_page_context(assessment: Assessment, *, only_skill: str | None = None) -> dict[str, Any]:
-    """Items grouped technical → soft, by category, with anchors: two queries.
+def take_rows(assessment: Assessment, *, only_skill: str | None = None) -> TakeRows:
+    """The items in page order and their anchors: two queries.
 
     With `only_skill` (an htmx autosave), every item is still read (the progress
-    counts need them) but only that row is rendered.
+    counts need them) but only that row's anchors.
     """
-    items = list(
-        AssessmentItem.objects.filter(assessment=assessment)
-        .order_by(kind_order(), "category", "skill_name")
-        .values_list(
-            "skill_id",
-            "skill__slug",
-            "skill_name",
-            "skill__description",
-            "kind",
-            "category",
-            "rated",
-            "note",
+    items = item_rows(
+        AssessmentItem.objects.filter(assessment=assessment).order_by(
+            kind_order(), "category", "skill_name"
         )
     )
-    if only_skill is not None:
-        wanted = [i for i in items if i[1] == only_skill]
-        anchors = _anchors_by_skill([i[0] for i in wanted])
-    else:
-        wanted = items
-        anchors = _anchors_by_skill([i[0] for i in items])
-    rows = [
-        TakeRow(
-            slug=slug,
-            name=name,
-            description=description,
-            kind=kind,
-            category=category,
-            rated=rated,
-            note=note,
-            choices=_choices(anchors.get(skill_id, {})),
-        )
-        for skill_id, slug, name, description, kind, category, rated, note in wanted
-    ]
-    rated = sum(1 for i in items if i[6] is not None)
-    context: dict[str, Any] = {
-        "assessment": assessment,
-        "groups": [
-            ItemGroup(kind=kind, category=category, items=list(group))
-            for (kind, category), group in groupby(rows, key=lambda r: (r.kind, r.category))
-        ],
-        "progress": {
-            "rated": rated,
-            "total": len(items),
-            "percent": round(100 * rated / len(items)) if items else 0,
-            "complete": bool(items) and rated == len(items),
-        },
-        "just_saved": False,
-    }
-    if only_skill is not None:
-        context["item"] = rows[0]
-    return context
+    shown = [row.skill_id for row in items if only_skill in (None, row.skill__slug)]
+    return TakeRows(
+        assessment=assessment, items=items, anchors=_anchors(shown), only_skill=only_skill
+    )
+
+
+# --- Role page preview and compare ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preview:
+    fit: scoring.Fit
+    ladder: Ladder
+    ratings: dict[str, int]
+
+
+def role_preview(role: Role, user) -> Preview | None:
+    """Where this role stands, and where it leads, from the user's latest ratings."""
+    if not user.is_authenticated:
+        return None
+    ratings = ratings_of(skill_profile(user))
+    if not ratings:
+        return None
+    requirements = role_inputs([role])[role.pk].requirements
+    return Preview(fit=scoring.fit(requirements, ratings), ladder=ladder_of(role), ratings=ratings)
+
+
+def compare_inputs(roles: list[Role]) -> list[scoring.RoleInput]:
+    """Scoring inputs of the roles, in the order given (one query)."""
+    inputs = role_inputs(roles)
+    return [inputs[r.pk] for r in roles]
+
+
+@dataclass(frozen=True)
+class AssessmentWithItems:
+    assessment: Assessment
+    items: list[ItemRow]
+
+
+def account_assessments(user) -> list[AssessmentWithItems]:
+    """Every assessment of the user with its items, for the account export: two queries."""
+    assessments = list(
+        Assessment.objects.filter(user=user).select_related("role").order_by("created_at")
+    )
+    items = _items_by_assessment(
+        AssessmentItem.objects.filter(assessment__in=assessments).order_by("category", "skill_name")
+    )
+    return [AssessmentWithItems(assessment=a, items=items[a.pk]) for a in assessments]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Mapping
 from datetime import timedelta
@@ -12,11 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from assessments.models import Assessment, AssessmentItem
-from roles import scale
 from roles.models import Role, kind_order
-
-NOTE_MAX_LENGTH = 1000
-_LEVEL_RE = re.compile(r"^\s*([0-5])\s*$")
 
 
 class AssessmentError(Exception):
@@ -52,29 +47,6 @@ class AssessmentIncomplete(AssessmentError):
         super().__init__(
             f"Rate every skill before submitting. Still to rate ({len(missing)}): {names}."
         )
-
-
-def parse_level(raw: object) -> int:
-    """A rating from a form: the integers 0–5 and nothing else."""
-    match = _LEVEL_RE.match(raw) if isinstance(raw, str) else None
-    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= scale.MAX_LEVEL:
-        return raw
-    if match is None:
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            raise InvalidRating("Choose a level from 0 (None) to 5 (Expert).")
-        raise InvalidRating(
-            f"{str(raw)[:20]!r} is not a level. Choose a whole number from 0 (None) to 5 (Expert)."
-        )
-    return int(match.group(1))
-
-
-def clean_note(raw: object) -> str:
-    note = str(raw or "").strip()
-    if len(note) > NOTE_MAX_LENGTH:
-        raise InvalidRating(f"Keep the note under {NOTE_MAX_LENGTH} characters.")
-    if "\x00" in note:
-        raise InvalidRating("The note contains a character that cannot be saved.")
-    return note
 
 
 def _ensure_draft(assessment: Assessment) -> Assessment:
@@ -153,11 +125,9 @@ def assessment_retake(*, assessment: Assessment) -> tuple[Assessment, bool]:
 
 @transaction.atomic
 def rating_save(
-    *, assessment: Assessment, skill_slug: str, level: object, note: object = None
+    *, assessment: Assessment, skill_slug: str, level: int, note: str | None = None
 ) -> AssessmentItem:
     """Save one rating (and, when given, its note). Last write wins."""
-    value = parse_level(level)
-    note_text = None if note is None else clean_note(note)
     _ensure_draft(assessment)
     item = (
         AssessmentItem.objects.select_for_update()
@@ -166,26 +136,32 @@ def rating_save(
     )
     if item is None:
         raise UnknownSkill(f"{str(skill_slug)[:60]!r} is not a skill of this assessment.")
-    item.rated = value
+    item.rated = level
     fields = ["rated", "updated_at"]
-    if note_text is not None:
-        item.note = note_text
+    if note is not None:
+        item.note = note
         fields.append("note")
     item.save(update_fields=fields)
     return item
+
+
+def unknown_skills_error(slugs: list[str]) -> UnknownSkill:
+    return UnknownSkill(
+        f"Not a skill of this assessment: {', '.join(repr(s[:60]) for s in slugs[:5])}."
+    )
 
 
 @transaction.atomic
 def ratings_save_many(
     *,
     assessment: Assessment,
-    ratings: Mapping[str, object],
-    notes: Mapping[str, object] | None = None,
+    ratings: Mapping[str, int | None],
+    notes: Mapping[str, str] | None = None,
 ) -> int:
-    """Save several ratings at once: all of them, or (on any bad value) none.
+    """Save several ratings (and notes) at once; returns how many items changed.
 
-    `ratings` maps skill slug → level; `notes` skill slug → note. Returns how many
-    items changed.
+    `ratings` maps skill slug → level (None keeps the saved one); `notes` skill slug
+    → note, for the notes to change.
     """
     notes = notes or {}
     _ensure_draft(assessment)
@@ -197,26 +173,12 @@ def ratings_save_many(
     }
     unknown = sorted((set(ratings) | set(notes)) - set(items))
     if unknown:
-        raise UnknownSkill(
-            f"Not a skill of this assessment: {', '.join(repr(s[:60]) for s in unknown[:5])}."
-        )
-    errors = []
-    cleaned: dict[str, tuple[int | None, str | None]] = {}
-    for slug, item in items.items():
-        try:
-            level = parse_level(ratings[slug]) if ratings.get(slug) not in (None, "") else None
-            note = clean_note(notes[slug]) if slug in notes else None
-        except InvalidRating as exc:
-            errors.append(f"{item.skill_name}: {exc.message}")
-            continue
-        cleaned[slug] = (level, note)
-    if errors:
-        raise InvalidRating("Nothing was saved. " + " ".join(errors))
+        raise unknown_skills_error(unknown)
     changed = []
-    for slug, (level, note) in cleaned.items():
+    for slug in set(ratings) | set(notes):
         item = items[slug]
-        new_rated = item.rated if level is None else level
-        new_note = item.note if note is None else note
+        new_rated = item.rated if ratings.get(slug) is None else ratings[slug]
+        new_note = notes.get(slug, item.note)
         if (new_rated, new_note) != (item.rated, item.note):
             item.rated, item.note = new_rated, new_note
             changed.append(item)
@@ -240,18 +202,9 @@ def assessment_submit(*, assessment: Assessment) -> Assessment:
     return locked
 
 
-SHARE_DAYS = (7, 30, 90)
-
-
 @transaction.atomic
-def share_create(*, assessment: Assessment, days: object = 30) -> Assessment:
-    """A fresh unguessable read-only link (replacing any earlier one) for 7, 30 or 90 days."""
-    try:
-        days = int(str(days).strip())
-    except ValueError:
-        days = -1
-    if days not in SHARE_DAYS:
-        raise AssessmentError("Choose how long the link lasts: 7, 30 or 90 days.")
+def share_create(*, assessment: Assessment, days: int = 30) -> Assessment:
+    """A fresh unguessable read-only link (replacing any earlier one) for `days` days."""
     locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
     if not locked.is_submitted:
         raise AssessmentLocked("Submit the assessment before sharing its report.")

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from assessments import career, reports, selectors, services
+from assessments import career, exports, reports, scoring, selectors, services, take
+from assessments.forms import CompareForm, RatingForm, RatingsForm, ShareForm
 from assessments.models import Assessment
-from pathly.params import query_param
 from roles.models import Role
 
 TAKE_TEMPLATE = "assessments/take.html"
@@ -48,7 +48,7 @@ def assessment_start(request: HttpRequest, slug: str) -> HttpResponse:
     # so people only fill in what is new for this role (and can change the rest).
     prefill = {
         entry.skill_id: (entry.rated, entry.note)
-        for entry in career.skill_profile(request.user).values()
+        for entry in selectors.skill_profile(request.user).values()
     }
     try:
         assessment, created = services.assessment_start(
@@ -86,19 +86,14 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
             )
         return redirect(assessment.get_report_url())
     if request.method == "POST":
-        ratings = {
-            key.removeprefix("skill-"): value
-            for key, value in request.POST.items()
-            if key.startswith("skill-")
-        }
-        notes = {
-            key.removeprefix("note-"): value
-            for key, value in request.POST.items()
-            if key.startswith("note-")
-        }
+        form = RatingsForm(request.POST, skills=_skill_names(assessment))
         try:
+            if form.unknown_skills:
+                raise services.unknown_skills_error(form.unknown_skills)
+            if not form.is_valid():
+                raise services.InvalidRating(form.message)
             changed = services.ratings_save_many(
-                assessment=assessment, ratings=ratings, notes=notes
+                assessment=assessment, ratings=form.ratings(), notes=form.notes()
             )
         except services.AssessmentError as error:
             return _error_response(request, error)
@@ -111,25 +106,45 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
         if "submit" in request.POST:
             return _submit(request, assessment)
         return redirect(assessment)
-    return render(request, TAKE_TEMPLATE, selectors.take_page_context(assessment))
+    return render(request, TAKE_TEMPLATE, _take_context(selectors.take_rows(assessment)))
+
+
+def _skill_names(assessment: Assessment) -> dict[str, str]:
+    return dict(assessment.items.values_list("skill__slug", "skill_name"))
+
+
+def _take_context(rows: selectors.TakeRows, *, saved: bool = False) -> dict:
+    page = take.take_page(rows)
+    context = {
+        "assessment": rows.assessment,
+        "page": page,
+        "progress": page.progress,
+        "just_saved": saved,
+    }
+    if rows.only_skill is not None:
+        context["item"] = page.item
+    return context
 
 
 @login_required
 @require_POST
 def rating_save(request: HttpRequest, public_id: UUID, skill_slug: str) -> HttpResponse:
     assessment = _get_assessment_for_user(request, public_id)
-    # The rating form names its fields level/note; the take page's radios are
-    # named skill-<slug>/note-<slug> (for the no-JS bulk save) and htmx sends those.
-    level = request.POST.get("level", request.POST.get(f"skill-{skill_slug}"))
-    note = request.POST.get("note", request.POST.get(f"note-{skill_slug}"))
+    form = RatingForm.for_skill(request.POST, skill_slug)
     try:
-        services.rating_save(assessment=assessment, skill_slug=skill_slug, level=level, note=note)
+        if not form.is_valid():
+            raise services.InvalidRating(form.message)
+        services.rating_save(
+            assessment=assessment,
+            skill_slug=skill_slug,
+            level=form.cleaned_data["level"],
+            note=form.posted_note,
+        )
     except services.AssessmentError as error:
         return _error_response(request, error)
     if request.htmx:
-        context = selectors.take_page_context(assessment, only_skill=skill_slug)
-        context["just_saved"] = True
-        return render(request, f"{TAKE_TEMPLATE}#rating-saved", context)
+        rows = selectors.take_rows(assessment, only_skill=skill_slug)
+        return render(request, f"{TAKE_TEMPLATE}#rating-saved", _take_context(rows, saved=True))
     # 303 See Other: the browser follows with a GET, as after any form POST.
     return HttpResponseRedirect(f"{assessment.get_absolute_url()}#skill-{skill_slug}", status=303)
 
@@ -173,17 +188,9 @@ def assessment_retake(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return redirect(draft)
 
 
-def _report_context(data: reports.ReportData) -> dict:
-    return {
-        "assessment": data.assessment,
-        "data": data,
-        "report": data.report,
-        "chart": reports.chart_rows(data.report),
-        "chart_height": len(data.report.items) * reports.CHART_ROW_HEIGHT,
-        "chart_label_width": reports.CHART_LABEL_WIDTH,
-        "chart_bar_width": reports.CHART_BAR_WIDTH,
-        "shared": False,
-    }
+def _report_context(assessment: Assessment, *, shared: bool) -> dict:
+    data = reports.build_report(selectors.report_rows(assessment, with_history=not shared))
+    return {"assessment": assessment, "data": data, "report": data.report, "shared": shared}
 
 
 @login_required
@@ -192,13 +199,13 @@ def assessment_report(request: HttpRequest, public_id: UUID) -> HttpResponse:
     if not assessment.is_submitted:
         messages.info(request, "Finish and submit this assessment to see its report.")
         return redirect(assessment)
-    context = _report_context(reports.build_report(assessment))
+    context = _report_context(assessment, shared=False)
     context["share_url"] = (
         request.build_absolute_uri(reverse("shared_report", args=[assessment.share_token]))
         if assessment.share_is_active
         else None
     )
-    context["share_days"] = services.SHARE_DAYS
+    context["share_form"] = ShareForm()
     return render(request, "assessments/report.html", context)
 
 
@@ -210,12 +217,12 @@ def _export(request: HttpRequest, public_id: UUID, extension: str) -> HttpRespon
             {"error": "This assessment is a draft: submit it before exporting its report."},
             status=409,
         )
-    data = reports.build_report(assessment, with_history=False)
+    data = reports.build_report(selectors.report_rows(assessment, with_history=False))
     if extension == "json":
-        response = JsonResponse(reports.report_json(data), json_dumps_params={"indent": 2})
+        response = JsonResponse(exports.report_json(data), json_dumps_params={"indent": 2})
     else:
-        response = HttpResponse(reports.report_csv(data), content_type="text/csv; charset=utf-8")
-    filename = reports.export_filename(assessment, extension)
+        response = HttpResponse(exports.report_csv(data), content_type="text/csv; charset=utf-8")
+    filename = exports.export_filename(assessment, extension)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -234,12 +241,15 @@ def report_csv(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @require_POST
 def assessment_share(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = _get_assessment_for_user(request, public_id)
+    form = ShareForm(request.POST)
     try:
-        if request.POST.get("revoke") == "1":
+        if not form.is_valid():
+            raise services.AssessmentError(form.message)
+        if form.cleaned_data["revoke"]:
             services.share_revoke(assessment=assessment)
             messages.success(request, "Share link revoked: it no longer opens your report.")
         else:
-            services.share_create(assessment=assessment, days=request.POST.get("days", "30"))
+            services.share_create(assessment=assessment, days=form.cleaned_data["days"])
             messages.success(
                 request, "Share link created. Anyone with it can read this report until it expires."
             )
@@ -256,8 +266,7 @@ def shared_report(request: HttpRequest, token: str) -> HttpResponse:
         share_expires_at__gt=timezone.now(),
         submitted_at__isnull=False,
     )
-    context = _report_context(reports.build_report(assessment, with_history=False))
-    context["shared"] = True
+    context = _report_context(assessment, shared=True)
     context["owner_name"] = assessment.user.public_name
     response = render(request, "assessments/report.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -268,14 +277,22 @@ def shared_report(request: HttpRequest, token: str) -> HttpResponse:
 # --- Career navigation -------------------------------------------------------------
 
 
+def role_preview(request: HttpRequest, role: Role) -> dict | None:
+    """For the role page: where the role stands, and where it leads, from the
+    visitor's latest ratings (None without any)."""
+    preview = selectors.role_preview(role, request.user)
+    if preview is None:
+        return None
+    return {"fit": preview.fit, "steps": career.ladder_steps(preview.ladder, preview.ratings)}
+
+
 FIT_PAGE_SIZE = 50
 
 
 @login_required
 def best_fit(request: HttpRequest) -> HttpResponse:
-    profile = career.skill_profile(request.user)
-    ratings = career.ratings_of(profile)
-    rows = career.best_fit_roles(ratings) if ratings else []
+    profile = selectors.skill_profile(request.user)
+    rows = career.best_fit_rows(selectors.best_fit_candidates(profile))
     show_all = request.GET.get("all") == "1"
     return render(
         request,
@@ -286,15 +303,16 @@ def best_fit(request: HttpRequest) -> HttpResponse:
             "rows": rows if show_all else rows[:FIT_PAGE_SIZE],
             "total": len(rows),
             "truncated": not show_all and len(rows) > FIT_PAGE_SIZE,
-            "min_coverage": career.scoring.FIT_MIN_COVERAGE,
+            "min_coverage": scoring.FIT_MIN_COVERAGE,
         },
     )
 
 
 @login_required
 def compare(request: HttpRequest) -> HttpResponse:
-    profile = career.skill_profile(request.user)
-    ratings = career.ratings_of(profile)
+    ratings = selectors.ratings_of(selectors.skill_profile(request.user))
+    asked = request.GET.get("roles") or request.GET.getlist("role")
+    form = CompareForm(request.GET if asked else None)
     context = {
         "has_profile": bool(ratings),
         "all_roles": Role.objects.published()
@@ -304,24 +322,19 @@ def compare(request: HttpRequest) -> HttpResponse:
         "comparison": None,
         "error": "",
     }
-    raw = query_param(request, "roles", max_length=600) or ",".join(
-        r.replace("\x00", "") for r in request.GET.getlist("role")
+    if not form.is_bound:
+        return render(request, "assessments/compare.html", context)
+    if not form.is_valid():
+        context["error"] = form.message
+        return render(request, "assessments/compare.html", context, status=400)
+    roles = form.cleaned_data["roles"]
+    comparison = scoring.compare(selectors.compare_inputs(roles), ratings)
+    context.update(
+        selected=[r.slug for r in roles],
+        comparison=comparison,
+        columns=list(zip(roles, comparison.columns, strict=True)),
+        shared_gap_names=[
+            g.name for g in comparison.columns[0].gaps if g.skill in comparison.shared_gaps
+        ],
     )
-    status = 200
-    if raw:
-        try:
-            slugs = career.parse_compare_slugs(raw[:600])
-            roles, comparison = career.compare_roles(slugs, ratings)
-        except career.CompareError as error:
-            context["error"] = str(error)
-            status = 400
-        else:
-            context.update(
-                selected=slugs,
-                comparison=comparison,
-                columns=list(zip(roles, comparison.columns, strict=True)),
-                shared_gap_names=[
-                    g.name for g in comparison.columns[0].gaps if g.skill in comparison.shared_gaps
-                ],
-            )
-    return render(request, "assessments/compare.html", context, status=status)
+    return render(request, "assessments/compare.html", context)

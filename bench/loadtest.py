@@ -101,9 +101,7 @@ def prepare_data(out_path: str, n_users: int) -> None:
         )
         submitted, _ = assessment_start(user=user, role=submitted_role)
         slugs = list(submitted.items.values_list("skill__slug", flat=True))
-        ratings_save_many(
-            assessment=submitted, ratings={slug: str(rng.randint(0, 5)) for slug in slugs}
-        )
+        ratings_save_many(assessment=submitted, ratings={slug: rng.randint(0, 5) for slug in slugs})
         assessment_submit(assessment=submitted)
         draft, _ = assessment_start(user=user, role=draft_role)
         session = SessionStore()

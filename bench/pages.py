@@ -74,7 +74,7 @@ def build_skills(rng: random.Random):
 
 
 def add_roles(first: int, count: int, tracks, skills, rng: random.Random, per_role: int = 40):
-    from roles.models import CatalogRevision, Requirement, Role
+    from roles.models import Requirement, Role
 
     roles = Role.objects.bulk_create(
         Role(
@@ -97,7 +97,6 @@ def add_roles(first: int, count: int, tracks, skills, rng: random.Random, per_ro
         for role in roles
         for skill in rng.sample(skills, per_role)
     )
-    CatalogRevision.bump()  # bulk_create sends no signal
     return roles
 
 
@@ -128,9 +127,7 @@ def build_user_and_sized_roles(tracks, skills, rng: random.Random):
         )
         for _ in range(2):  # two submissions: the report shows progress over time
             a, _ = assessment_start(user=user, role=role)
-            ratings_save_many(
-                assessment=a, ratings={s.slug: str(rng.randint(0, 5)) for s in skills[:n]}
-            )
+            ratings_save_many(assessment=a, ratings={s.slug: rng.randint(0, 5) for s in skills[:n]})
             assessment_submit(assessment=a)
         draft, _ = assessment_start(user=user, role=role)
         sized[n] = (draft, a)

@@ -5,21 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Prefetch
 
-from assessments.models import Assessment, AssessmentItem
+from assessments import exports, selectors
+from assessments.models import Assessment
 
 
 def account_export(user) -> dict[str, Any]:
-    """The user's profile and every assessment with its items and notes (three queries)."""
-    assessments = (
-        Assessment.objects.filter(user=user)
-        .select_related("role")
-        .prefetch_related(
-            Prefetch("items", queryset=AssessmentItem.objects.select_related("skill"))
-        )
-        .order_by("created_at")
-    )
+    """The user's profile and every assessment with its items and notes."""
     return {
         "schema": "pathly.account-export/1",
         "profile": {
@@ -31,36 +23,7 @@ def account_export(user) -> dict[str, Any]:
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
         },
-        "assessments": [
-            {
-                "id": str(a.public_id),
-                "role": {
-                    "slug": a.role.slug,
-                    "title": a.role_title,
-                    "track": a.role_track,
-                    "level": a.role_level,
-                },
-                "created_at": a.created_at.isoformat(),
-                "updated_at": a.updated_at.isoformat(),
-                "submitted_at": a.submitted_at.isoformat() if a.submitted_at else None,
-                "share_link_active": a.share_is_active,
-                "share_expires_at": (a.share_expires_at.isoformat() if a.share_is_active else None),
-                "items": [
-                    {
-                        "skill": i.skill.slug,
-                        "name": i.skill_name,
-                        "kind": i.kind,
-                        "category": i.category,
-                        "required": i.required_level,
-                        "importance": i.importance,
-                        "rated": i.rated,
-                        "note": i.note,
-                    }
-                    for i in a.items.all()
-                ],
-            }
-            for a in assessments
-        ],
+        "assessments": exports.assessments_export(selectors.account_assessments(user)),
     }
 
 

@@ -1,8 +1,28 @@
+"""The root URLconf: where the apps meet.
+
+`roles` (the catalog) knows nothing of assessments, so the `roles` namespace is
+wired here: the catalog's own pages, the role page with the visitor's fit
+(from `assessments`), best fit and starting an assessment.
+"""
+
 from django.contrib import admin
 from django.urls import include, path
 
-from assessments.views import shared_report
+from assessments import views as assessment_views
 from pathly import views
+from roles import views as role_views
+
+role_patterns = [
+    path("", role_views.catalog, name="catalog"),
+    path("fit/", assessment_views.best_fit, name="fit"),
+    path(
+        "<slug:slug>/",
+        role_views.role_detail,
+        {"preview": assessment_views.role_preview},
+        name="detail",
+    ),
+    path("<slug:slug>/assess/", assessment_views.assessment_start, name="assess"),
+]
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -13,9 +33,9 @@ urlpatterns = [
     path("accounts/delete/", views.account_delete, name="account_delete"),
     # login, logout (POST), password change and reset
     path("accounts/", include("django.contrib.auth.urls")),
-    path("roles/", include("roles.urls")),
+    path("roles/", include((role_patterns, "roles"))),
     path("assessments/", include("assessments.urls")),
     # Tokens are secrets.token_urlsafe(): exactly the slug alphabet.
-    path("shared/<slug:token>/", shared_report, name="shared_report"),
+    path("shared/<slug:token>/", assessment_views.shared_report, name="shared_report"),
     path("admin/", admin.site.urls),
 ]

@@ -10,7 +10,6 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 
 from roles.models import (
-    CatalogRevision,
     LearningResource,
     Requirement,
     Role,
@@ -103,13 +102,11 @@ class RoleAdmin(admin.ModelAdmin):
     @admin.action(description="Publish selected roles")
     def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(is_published=True)
-        CatalogRevision.bump()  # update() sends no signal
         self.message_user(request, f"{count} role(s) published.", messages.SUCCESS)
 
     @admin.action(description="Unpublish selected roles")
     def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(is_published=False)
-        CatalogRevision.bump()  # update() sends no signal
         self.message_user(request, f"{count} role(s) unpublished.", messages.SUCCESS)
 
     @admin.action(description="Duplicate selected roles (as unpublished drafts)")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Count, Q, Value, When
@@ -180,6 +178,18 @@ class Role(models.Model):
             for line in self.responsibilities.splitlines()
             if line.strip()
         ]
+
+    @property
+    def experience_text(self) -> str:
+        """'5–8 years', '5+ years', 'up to 3 years', or '' when unknown."""
+        low, high = self.experience_years_min, self.experience_years_max
+        if low is not None and high is not None:
+            return f"{low}–{high} years"
+        if low is not None:
+            return f"{low}+ years"
+        if high is not None:
+            return f"up to {high} years"
+        return ""
 
     @property
     def has_salary(self) -> bool:
@@ -372,32 +382,3 @@ class LearningResource(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-
-class CatalogRevision(models.Model):
-    """A token renewed on every catalog change (see roles/signals.py).
-
-    Processes cache data derived from the catalog (the best-fit index) keyed by
-    this number: one single-row read tells every worker whether its copy is stale,
-    without a shared cache server. The token is random rather than a counter, so a
-    rolled-back transaction can never bring back a number that meant another
-    catalog.
-    """
-
-    revision = models.PositiveBigIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.CheckConstraint(condition=Q(pk=1), name="catalog_revision_singleton")]
-
-    def __str__(self) -> str:
-        return f"catalog revision {self.revision}"
-
-    @classmethod
-    def current(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("revision", flat=True).first() or 0
-
-    @classmethod
-    def bump(cls) -> None:
-        token = secrets.randbits(62)
-        if not cls.objects.filter(pk=1).update(revision=token):
-            cls.objects.update_or_create(pk=1, defaults={"revision": token})

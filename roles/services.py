@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.text import slugify
 
-from roles.models import CatalogRevision, Requirement, Role
+from roles.models import Requirement, Role
 
 
 @transaction.atomic
@@ -29,5 +29,4 @@ def role_duplicate(*, role: Role) -> Role:
         )
         for q in requirements
     )
-    CatalogRevision.bump()  # bulk_create sends no signal
     return copy

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -25,24 +28,16 @@ def catalog(request: HttpRequest) -> HttpResponse:
     return render(request, "roles/catalog.html", context)
 
 
-def role_detail(request: HttpRequest, slug: str) -> HttpResponse:
+Preview = Callable[[HttpRequest, Role], Any]
+
+
+def role_detail(request: HttpRequest, slug: str, preview: Preview | None = None) -> HttpResponse:
+    """The role, its skills and its ladder. `preview`, wired in the root URLconf, adds
+    what the rest of the site knows about the visitor and this role (their fit)."""
     role = get_object_or_404(
         Role.objects.visible_to(request.user).select_related("track"), slug=slug
     )
     groups = selectors.role_requirement_groups(role)
-    preview = None
-    if request.user.is_authenticated:
-        # Where this role stands, and where it leads, from the user's latest ratings.
-        from assessments import career
-
-        ratings = career.ratings_of(career.skill_profile(request.user))
-        if ratings:
-            preview = {
-                "fit": career.scoring.fit(
-                    career.requirement_inputs(q for g in groups for q in g.requirements), ratings
-                ),
-                "steps": career.ladder_steps(role, ratings),
-            }
     return render(
         request,
         "roles/detail.html",
@@ -53,6 +48,6 @@ def role_detail(request: HttpRequest, slug: str) -> HttpResponse:
             # About 20 seconds a skill: reading the anchors and choosing honestly.
             "assess_minutes": max(5, round(count / 3)),
             "neighbours": selectors.role_neighbours(role, user=request.user),
-            "preview": preview,
+            "preview": preview(request, role) if preview else None,
         },
     )

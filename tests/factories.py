@@ -123,6 +123,6 @@ def submitted_assessment(user, role=None, *, n: int = 4, rated: int | dict = 3):
     assessment = started_assessment(user, role, n=n)
     slugs = list(assessment.items.values_list("skill__slug", flat=True))
     levels = rated if isinstance(rated, dict) else dict.fromkeys(slugs, rated)
-    ratings_save_many(assessment=assessment, ratings={s: str(levels[s]) for s in slugs})
+    ratings_save_many(assessment=assessment, ratings={s: levels[s] for s in slugs})
     assessment_submit(assessment=assessment)
     return assessment

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import html
+import random
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 
-from assessments.career import skill_profile
+from assessments import career, scoring
 from assessments.models import Assessment
+from assessments.selectors import (
+    ProfileEntry,
+    best_fit_candidates,
+    ratings_of,
+    skill_profile,
+)
 from tests.factories import (
     RequirementFactory,
     RoleFactory,
@@ -295,8 +302,53 @@ def test_new_assessments_start_from_my_latest_ratings(client, alice, ladder):
     assert dict(draft.items.values_list("skill__slug", "rated")) == {"k8s": 3, "go": None}
 
 
-class TestBestFitCache:
-    """The in-memory best-fit index follows every kind of catalog change."""
+@pytest.mark.parametrize("seed", range(6))
+def test_best_fit_from_the_database_equals_the_definition(seed):
+    """The aggregate query's sums give exactly scoring.best_fit over the same catalog."""
+    rng = random.Random(seed)
+    skills = [SkillFactory(slug=f"s{i}") for i in range(8)]
+    roles = []
+    for r in range(14):
+        role = RoleFactory(
+            title=f"{rng.choice(['Alpha', 'Beta', 'Gamma'])} {r % 3}",
+            slug=f"role-{r}",
+            is_published=r != 13,  # one unpublished role: never listed
+        )
+        requirements = [
+            RequirementFactory(
+                role=role,
+                skill=skill,
+                level=rng.randint(1, 5),
+                importance=rng.choice(["critical", "important", "optional"]),
+            )
+            for skill in rng.sample(skills, rng.randint(1, len(skills)))
+        ]
+        if role.is_published:
+            roles.append(
+                scoring.RoleInput(
+                    slug=role.slug,
+                    title=role.title,
+                    requirements=tuple(
+                        scoring.RequirementInput(q.skill.slug, q.level, q.importance)
+                        for q in requirements
+                    ),
+                )
+            )
+    profile = {
+        skill.slug: ProfileEntry(
+            skill.pk, skill.slug, skill.name, "technical", "", rng.randint(0, 5), None, ""
+        )
+        for skill in rng.sample(skills, rng.randint(0, len(skills)))
+    }
+
+    rows = career.best_fit_rows(best_fit_candidates(profile))
+
+    expected = scoring.best_fit(roles, ratings_of(profile))
+    assert [(row.role.slug, row.fit) for row in rows] == [(rf.role.slug, rf.fit) for rf in expected]
+
+
+class TestBestFitFollowsTheCatalog:
+    """Best fit reads the catalog as it is now, whatever changed it."""
 
     def test_follows_requirement_edits_publishing_and_new_roles(
         self, client, alice, ladder, admin_user

@@ -47,7 +47,7 @@ def test_concurrent_saves_of_one_rating_keep_one_row_with_a_written_value(alice)
             *(
                 (
                     lambda level=level: services.rating_save(
-                        assessment=assessment, skill_slug=slug, level=str(level)
+                        assessment=assessment, skill_slug=slug, level=level
                     )
                 )
                 for level in range(6)
@@ -66,7 +66,7 @@ def test_double_submit_submits_once(alice):
     assessment = started_assessment(alice, role_with_requirements(3))
     services.ratings_save_many(
         assessment=assessment,
-        ratings=dict.fromkeys(assessment.items.values_list("skill__slug", flat=True), "3"),
+        ratings=dict.fromkeys(assessment.items.values_list("skill__slug", flat=True), 3),
     )
 
     results = run_together(
@@ -105,9 +105,7 @@ def test_stress_many_writers_never_hit_database_is_locked(alice, bob):
         target = shared if index % 2 == 0 else own[index // 2]
         slugs = list(target.items.values_list("skill__slug", flat=True))
         for n in range(150):
-            services.rating_save(
-                assessment=target, skill_slug=slugs[n % len(slugs)], level=str(n % 6)
-            )
+            services.rating_save(assessment=target, skill_slug=slugs[n % len(slugs)], level=n % 6)
         return 150
 
     results = run_together(*(lambda i=i: writer(i) for i in range(8)))

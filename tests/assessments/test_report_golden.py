@@ -39,7 +39,7 @@ def _submit(user, role, public_id, when, shift):
         assessment.refresh_from_db()
         slugs = sorted(assessment.items.values_list("skill__slug", flat=True))
         # Every level 0–5 appears; the second submission moves some ratings up.
-        ratings = {slug: str((i * 7 + shift * (i % 3)) % 6) for i, slug in enumerate(slugs)}
+        ratings = {slug: (i * 7 + shift * (i % 3)) % 6 for i, slug in enumerate(slugs)}
         ratings_save_many(assessment=assessment, ratings=ratings)
         assessment_submit(assessment=assessment)
     return assessment

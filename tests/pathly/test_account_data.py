@@ -27,7 +27,7 @@ def alice_data(alice):
     share_create(assessment=done, days=30)
     draft = started_assessment(alice, role_with_requirements(2))
     slug = draft.items.first().skill.slug
-    rating_save(assessment=draft, skill_slug=slug, level="2", note="Ran the EKS upgrade")
+    rating_save(assessment=draft, skill_slug=slug, level=2, note="Ran the EKS upgrade")
     return done, draft
 
 

@@ -36,7 +36,6 @@ class Command(BaseCommand):
         call_command(
             "dumpdata",
             "roles",
-            exclude=["roles.CatalogRevision"],
             natural_foreign=True,
             natural_primary=True,
             indent=1,

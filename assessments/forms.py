@@ -1,0 +1,186 @@
+"""Validation of everything people post or query on assessment pages."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from roles import scale
+from roles.models import Role
+
+NOTE_MAX_LENGTH = 1000
+LEVEL_REQUIRED = "Choose a level from 0 (None) to 5 (Expert)."
+
+
+class LevelField(forms.TypedChoiceField):
+    """A rating: the whole numbers 0–5 and nothing else."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            choices=[(level, label) for level, label in scale.LEVEL_LABELS.items()],
+            coerce=int,
+            empty_value=None,
+            error_messages={
+                "required": LEVEL_REQUIRED,
+                "invalid_choice": "%(value).22r is not a level. "
+                "Choose a whole number from 0 (None) to 5 (Expert).",
+            },
+            **kwargs,
+        )
+
+    def to_python(self, value):
+        return super().to_python(value).strip()
+
+
+class NoteField(forms.CharField):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            required=False,
+            max_length=NOTE_MAX_LENGTH,
+            error_messages={
+                "max_length": f"Keep the note under {NOTE_MAX_LENGTH} characters.",
+                "null_characters_not_allowed": (
+                    "The note contains a character that cannot be saved."
+                ),
+            },
+            **kwargs,
+        )
+
+
+class ErrorsInWords:
+    """The form's errors as one sentence, for a 4xx page or an htmx row."""
+
+    @property
+    def message(self) -> str:
+        return " ".join(error for errors in self.errors.values() for error in errors)
+
+
+class RatingForm(ErrorsInWords, forms.Form):
+    """One skill's rating and its note (`level`, `note`).
+
+    With a prefix (the skill's slug) the fields take the take page's names,
+    `skill-<slug>` and `note-<slug>`, which is what its htmx autosave posts.
+    """
+
+    level = LevelField()
+    note = NoteField()
+
+    FIELD_NAMES = {"level": "skill", "note": "note"}
+
+    def add_prefix(self, field_name: str) -> str:
+        if self.prefix and field_name in self.FIELD_NAMES:
+            return f"{self.FIELD_NAMES[field_name]}-{self.prefix}"
+        return super().add_prefix(field_name)
+
+    @classmethod
+    def for_skill(cls, data, slug: str) -> RatingForm:
+        """Read the take page's names when they were posted, else `level`/`note`."""
+        prefixed = any(f"{name}-{slug}" in data for name in cls.FIELD_NAMES.values())
+        return cls(data, prefix=slug if prefixed else None)
+
+    @property
+    def posted_note(self) -> str | None:
+        """The cleaned note, or None when no note was posted (keep the saved one)."""
+        return self.cleaned_data["note"] if self.add_prefix("note") in self.data else None
+
+
+class RatingsForm(forms.Form):
+    """The take page as one plain form: `skill-<slug>` = 0–5 and `note-<slug>` for
+    every skill of the assessment; a blank level or a missing note leaves it as it is."""
+
+    def __init__(self, data, *, skills: dict[str, str]) -> None:
+        """`skills`: slug → name of every skill in the assessment."""
+        super().__init__(data)
+        self.skills = skills
+        for slug, name in skills.items():
+            self.fields[f"skill-{slug}"] = LevelField(required=False, label=name)
+            self.fields[f"note-{slug}"] = NoteField(label=name)
+
+    @property
+    def unknown_skills(self) -> list[str]:
+        """Posted skill fields that name no skill of this assessment."""
+        return sorted(
+            key.partition("-")[2]
+            for key in self.data
+            if key.startswith(("skill-", "note-")) and key not in self.fields
+        )
+
+    def ratings(self) -> dict[str, int | None]:
+        """slug → level, or None to keep the saved one."""
+        return {slug: self.cleaned_data[f"skill-{slug}"] for slug in self.skills}
+
+    def notes(self) -> dict[str, str]:
+        """slug → note, for the notes that were posted."""
+        return {
+            slug: self.cleaned_data[f"note-{slug}"]
+            for slug in self.skills
+            if f"note-{slug}" in self.data
+        }
+
+    @property
+    def message(self) -> str:
+        problems = " ".join(
+            f"{self.fields[name].label}: {error}"
+            for name, errors in self.errors.items()
+            for error in errors
+        )
+        return f"Nothing was saved. {problems}"
+
+
+class ShareForm(ErrorsInWords, forms.Form):
+    """Create a share link for `days` (7, 30 or 90; 30 when not given), or revoke it."""
+
+    DAYS = (7, 30, 90)
+
+    DAYS_MESSAGE = "Choose how long the link lasts: 7, 30 or 90 days."
+
+    days = forms.TypedChoiceField(
+        choices=[(d, f"{d} days") for d in DAYS],
+        coerce=int,
+        error_messages={"invalid_choice": DAYS_MESSAGE, "required": DAYS_MESSAGE},
+    )
+    revoke = forms.BooleanField(required=False)
+
+    def __init__(self, data=None) -> None:
+        if data is not None and "days" not in data:
+            data = data.copy()
+            data["days"] = "30"
+        super().__init__(data)
+
+
+class CommaSeparatedSlugs(forms.CheckboxSelectMultiple):
+    """`?roles=a,b,c` (a link) or `?role=a&role=b` (the checkboxes), in the order given,
+    without repeats."""
+
+    def value_from_datadict(self, data, files, name):
+        values = data.getlist("role") or data.get(name, "")[:600].split(",")
+        cleaned = (v.replace("\x00", "").strip()[:150] for v in values)
+        return list(dict.fromkeys(v for v in cleaned if v))
+
+
+class RoleChoices(forms.ModelMultipleChoiceField):
+    """Two to four published roles by slug, returned in the order asked."""
+
+    MIN, MAX = 2, 4
+    COUNT_MESSAGE = "Choose two to four different roles to compare."
+
+    def __init__(self) -> None:
+        super().__init__(
+            queryset=Role.objects.published().select_related("track"),
+            to_field_name="slug",
+            widget=CommaSeparatedSlugs,
+            error_messages={
+                "required": self.COUNT_MESSAGE,
+                "invalid_choice": "No published role called '%(value)s'.",
+            },
+        )
+
+    def clean(self, value) -> list[Role]:
+        if not self.MIN <= len(value or ()) <= self.MAX:
+            raise ValidationError(self.COUNT_MESSAGE, code="count")
+        roles = {role.slug: role for role in super().clean(value)}
+        return [roles[slug] for slug in value]
+
+
+class CompareForm(ErrorsInWords, forms.Form):
+    roles = RoleChoices()
