@@ -1,9 +1,11 @@
 """Tracks, roles and transitions of the AI/ML platform and software & data engineering tracks.
 
-Format: FORMAT.md, section "roles_*.py"; role list: PLAN.md. Sources: seed 003 (AI Platform
-Engineer; requirement importance follows its section 8 Critical/Important/Optional grades) and
-seed 004 (Machine Learning Platform Engineer; US 2024 salary figures). Ladder and feeder roles
-are derived from the seeds' career-path sections. Plain literals only.
+Format: FORMAT.md, section "roles_*.py"; role list: PLAN.md. Sources (docs/SOURCES.md):
+seed 003, the DevOpsSchool blog post "AI Platform Engineer: Role Blueprint, Responsibilities,
+Skills, KPIs, and Career Path" (requirement importance follows its section 8
+Critical/Important/Optional grades), and seed 004, AiPathly's "Machine Learning Platform
+Engineer" (US 2024 salary figures). Ladder and feeder roles are derived from the seeds'
+career-path sections. Plain literals only.
 """
 
 from __future__ import annotations

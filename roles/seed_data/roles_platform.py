@@ -1,8 +1,9 @@
 """Platform Engineering track: its five-rung ladder, requirements and promotions.
 
 Format: FORMAT.md, section "roles_*.py"; slugs: PLAN.md. Seed roles come from
-/work/shared/seeds/000 (Senior Platform Engineer) and 001 (Platform Engineering
-Director); the other rungs follow the "Career Progression" section of seed 000.
+seed 000, AiPathly's "Senior Platform Engineer", and seed 001, AiPathly's
+"Platform Engineering Director" (sources: docs/SOURCES.md); the other rungs
+follow the "Career Progression" section of seed 000.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Site Reliability Engineering track: ladder from Junior SRE to Director of SRE.
 
-Source: seed write-up 002 (Senior Site Reliability Engineer, US market 2024).
+Source: seed 002, AiPathly's "Senior Site Reliability Engineer" (US market 2024;
+see docs/SOURCES.md).
 Format: FORMAT.md, section "roles_*.py". Plain literals only.
 The senior role is the full seed; the other four rungs come from the seed's
 career-progression section (Junior SRE -> SRE -> Senior SRE -> SRE Manager ->

@@ -1,4 +1,4 @@
-"""The seed catalog (fixtures/catalog.json) built from ../shared/seeds."""
+"""The seed catalog (fixtures/catalog.json), built from the write-ups in docs/SOURCES.md."""
 
 from __future__ import annotations
 
