@@ -1,7 +1,7 @@
 """Scoring: readiness, gaps, blockers, strengths, verdict, focus, role fit.
 
 Pure Python — no Django import. Frozen dataclasses in, frozen dataclasses out;
-the formulas, orderings and thresholds are the contract in DESIGN.md
+the formulas, orderings and thresholds are the contract in docs/scoring.md
 ("Scoring"). Every percentage is a Decimal rounded half-up to one decimal, and
 thresholds compare that rounded value: the number the user sees.
 """
@@ -84,14 +84,9 @@ class RoleInput:
 
 
 @dataclass(frozen=True)
-class ItemResult:
-    skill: str
-    name: str
-    kind: str
-    category: str
-    required: int
-    importance: str
-    rated: int
+class ItemResult(ItemInput):
+    """An item with what scoring derived from it."""
+
     weight: int
     gap: int
     met: bool
@@ -137,17 +132,10 @@ def weight(importance: str) -> int:
 
 
 def score_item(item: ItemInput) -> ItemResult:
-    gap = max(0, item.required - item.rated)
     return ItemResult(
-        skill=item.skill,
-        name=item.name,
-        kind=item.kind,
-        category=item.category,
-        required=item.required,
-        importance=item.importance,
-        rated=item.rated,
+        **vars(item),
         weight=weight(item.importance),
-        gap=gap,
+        gap=max(0, item.required - item.rated),
         met=item.rated >= item.required,
     )
 

@@ -226,8 +226,10 @@ class FitCandidate:
 def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidate]:
     """Every published role with the sums its fit is computed from: one aggregate query.
 
-    The profile arrives as a CASE on the skill (one IN-list per rated level), so the
-    database reads each requirement once and never looks at anyone's history.
+    The profile arrives as constants: whether a requirement's skill is rated is one
+    IN-list on the skill id, and its rating a CASE (one IN-list per rated level)
+    that the database evaluates only for the rated requirements. Nothing depends on
+    anyone's history, so the cost follows the catalog, not the users.
     """
     by_level: dict[int, list[int]] = defaultdict(list)
     for entry in profile.values():
@@ -242,16 +244,16 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
         *(When(importance=name, then=Value(value)) for name, value in IMPORTANCE_WEIGHTS.items()),
         output_field=IntegerField(),
     )
-    is_rated = Q(rated__isnull=False)
+    is_rated = Q(skill_id__in=[entry.skill_id for entry in profile.values()])
     level = Cast("level", IntegerField())
     rows = (
         Requirement.objects.filter(role__is_published=True)
-        .alias(rated=rated, w=w)
+        .alias(w=w)
         .values("role_id", "role__slug", "role__title", "role__level", "role__track__name")
         .annotate(
             total_weight=Sum("w"),
             rated_weight=Sum("w", filter=is_rated, default=0),
-            covered=Sum(F("w") * Least("rated", level), filter=is_rated, default=0),
+            covered=Sum(F("w") * Least(rated, level), filter=is_rated, default=0),
             required=Sum(F("w") * level, filter=is_rated, default=0),
             unrated=Count("pk", filter=~is_rated),
         )

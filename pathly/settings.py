@@ -135,7 +135,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite holds one writer at a time. WAL lets readers carry on during a write,
     # IMMEDIATE takes the write lock at BEGIN (no deadlock-style "database is locked"
     # on lock upgrade) and the timeout makes a second writer wait instead of failing.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are reused like PostgreSQL's (CONN_MAX_AGE): a gunicorn sync worker
+    # keeps one, so the PRAGMAs below run once per worker, not once per request.
     # Tests use a file, not SQLite's shared in-memory database: that one answers
     # concurrent writers (live-server threads) with "table is locked" and ignores
     # the busy timeout, unlike the real file-backed database.

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from roles.catalog_io import SCHEMA
+from roles.seed_data import (
+    anchors_a,
+    anchors_b,
+    anchors_c,
+    resources,
+    roles_ai_ml,
+    roles_platform,
+    roles_sre,
+    skills,
+)
+
 
 def build_catalog() -> dict[str, Any]:
-    from roles.catalog_io import SCHEMA
-    from roles.seed_data import (
-        anchors_a,
-        anchors_b,
-        anchors_c,
-        resources,
-        roles_ai_ml,
-        roles_platform,
-        roles_sre,
-        skills,
-    )
-
     anchors = {**anchors_a.ANCHORS, **anchors_b.ANCHORS, **anchors_c.ANCHORS}
     role_modules = (roles_platform, roles_sre, roles_ai_ml)
     return {

@@ -25,18 +25,9 @@ from assessments.models import Assessment, AssessmentItem
 from pathly.models import User
 from roles.models import Role
 
-ITEM_COLUMNS = (
-    "assessment_id",
-    "skill_id",
-    "skill_name",
-    "kind",
-    "category",
-    "required_level",
-    "importance",
-    "rated",
-    "note",
-    "updated_at",
-)
+# The item table's columns in model order (every field but the id): the order of
+# the row tuples below.
+ITEM_COLUMNS = tuple(f.column for f in AssessmentItem._meta.concrete_fields if not f.primary_key)
 
 
 def _insert_items(rows: list[tuple]) -> None:

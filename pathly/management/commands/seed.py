@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from roles.models import Role
+
 
 class Command(BaseCommand):
     help = "Load the seed catalog (fixtures/catalog.json) into an empty database. Safe to re-run."
@@ -16,8 +18,6 @@ class Command(BaseCommand):
         if fixture is None:
             self.stdout.write("No seed catalog (fixtures/catalog.json) yet: nothing to load.")
             return
-        from roles.models import Role
-
         if Role.objects.exists():
             self.stdout.write("The catalog already has roles: seed catalog not loaded again.")
             return
