@@ -464,6 +464,11 @@ def take_rows(assessment: Assessment, *, only_skill: str | None = None) -> TakeR
     )
 
 
+def skill_names(assessment: Assessment) -> dict[str, str]:
+    """slug → name of every skill in the assessment (the bulk save's fields)."""
+    return dict(assessment.items.values_list("skill__slug", "skill_name"))
+
+
 # --- Role page preview and compare ------------------------------------------------------
 
 

@@ -86,7 +86,7 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
             )
         return redirect(assessment.get_report_url())
     if request.method == "POST":
-        form = RatingsForm(request.POST, skills=_skill_names(assessment))
+        form = RatingsForm(request.POST, skills=selectors.skill_names(assessment))
         try:
             if form.unknown_skills:
                 raise services.unknown_skills_error(form.unknown_skills)
@@ -107,10 +107,6 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
             return _submit(request, assessment)
         return redirect(assessment)
     return render(request, TAKE_TEMPLATE, _take_context(selectors.take_rows(assessment)))
-
-
-def _skill_names(assessment: Assessment) -> dict[str, str]:
-    return dict(assessment.items.values_list("skill__slug", "skill_name"))
 
 
 def _take_context(rows: selectors.TakeRows, *, saved: bool = False) -> dict:
