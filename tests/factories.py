@@ -1,15 +1,39 @@
+"""Rows for tests: one factory per model (use `.build()` when no row is needed)."""
+
 from __future__ import annotations
 
+from typing import TypeVar
+
 import factory
-from django.contrib.auth import get_user_model
+from django.db import models
 from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+
+from assessments.models import Assessment
+from pathly.models import User
+from roles.models import (
+    LearningResource,
+    Requirement,
+    Role,
+    RoleTransition,
+    Skill,
+    SkillLevel,
+    Track,
+)
 
 DEFAULT_PASSWORD = "correct horse battery staple"
 
+M = TypeVar("M", bound=models.Model)
 
-class UserFactory(factory.django.DjangoModelFactory):
+
+def slug_of(field: str) -> factory.LazyAttribute:
+    """A slug that follows `field` (the name or title) unless the test gives one."""
+    return factory.LazyAttribute(lambda row: slugify(getattr(row, field)))
+
+
+class UserFactory(DjangoModelFactory[User]):
     class Meta:
-        model = get_user_model()
+        model = User
         django_get_or_create = ("username",)
         skip_postgeneration_save = True
 
@@ -19,23 +43,29 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password(DEFAULT_PASSWORD)
 
 
-class TrackFactory(factory.django.DjangoModelFactory):
+class SlugKeyedFactory(DjangoModelFactory[M]):
+    """Catalog rows are found by slug: asking twice for one slug gives the same row."""
+
     class Meta:
-        model = "roles.Track"
+        abstract = True
         django_get_or_create = ("slug",)
 
+
+class TrackFactory(SlugKeyedFactory[Track]):
+    class Meta:
+        model = Track
+
     name = factory.Sequence(lambda n: f"Track {n}")
-    slug = factory.LazyAttribute(lambda t: slugify(t.name))
+    slug = slug_of("name")
     description = "A career ladder."
 
 
-class RoleFactory(factory.django.DjangoModelFactory):
+class RoleFactory(SlugKeyedFactory[Role]):
     class Meta:
-        model = "roles.Role"
-        django_get_or_create = ("slug",)
+        model = Role
 
     title = factory.Sequence(lambda n: f"Engineer {n}")
-    slug = factory.LazyAttribute(lambda r: slugify(r.title))
+    slug = slug_of("title")
     track = factory.SubFactory(TrackFactory)
     level = 2
     summary = "Builds and runs things."
@@ -43,30 +73,29 @@ class RoleFactory(factory.django.DjangoModelFactory):
     is_published = True
 
 
-class SkillFactory(factory.django.DjangoModelFactory):
+class SkillFactory(SlugKeyedFactory[Skill]):
     class Meta:
-        model = "roles.Skill"
-        django_get_or_create = ("slug",)
+        model = Skill
 
     name = factory.Sequence(lambda n: f"Skill {n:03d}")
-    slug = factory.LazyAttribute(lambda s: slugify(s.name))
+    slug = slug_of("name")
     kind = "technical"
     category = "Cloud"
     description = "A useful skill."
 
 
-class SkillLevelFactory(factory.django.DjangoModelFactory):
+class SkillLevelFactory(DjangoModelFactory[SkillLevel]):
     class Meta:
-        model = "roles.SkillLevel"
+        model = SkillLevel
 
     skill = factory.SubFactory(SkillFactory)
     level = 3
     description = factory.LazyAttribute(lambda a: f"Does level-{a.level} things with {a.skill}.")
 
 
-class RequirementFactory(factory.django.DjangoModelFactory):
+class RequirementFactory(DjangoModelFactory[Requirement]):
     class Meta:
-        model = "roles.Requirement"
+        model = Requirement
 
     role = factory.SubFactory(RoleFactory)
     skill = factory.SubFactory(SkillFactory)
@@ -74,9 +103,9 @@ class RequirementFactory(factory.django.DjangoModelFactory):
     importance = "important"
 
 
-class LearningResourceFactory(factory.django.DjangoModelFactory):
+class LearningResourceFactory(DjangoModelFactory[LearningResource]):
     class Meta:
-        model = "roles.LearningResource"
+        model = LearningResource
 
     skill = factory.SubFactory(SkillFactory)
     title = factory.Sequence(lambda n: f"Course {n}")
@@ -86,9 +115,9 @@ class LearningResourceFactory(factory.django.DjangoModelFactory):
     hours = 10
 
 
-class RoleTransitionFactory(factory.django.DjangoModelFactory):
+class RoleTransitionFactory(DjangoModelFactory[RoleTransition]):
     class Meta:
-        model = "roles.RoleTransition"
+        model = RoleTransition
 
     from_role = factory.SubFactory(RoleFactory)
     to_role = factory.SubFactory(RoleFactory)
@@ -107,7 +136,8 @@ def role_with_requirements(n: int, **role_kwargs):
     return role
 
 
-def started_assessment(user, role=None, *, n: int = 4):
+# --- Assessments -------------------------------------------------------------------
+def started_assessment(user: User, role: Role | None = None, *, n: int = 4) -> Assessment:
     """A draft assessment of `user` (through the real service)."""
     from assessments.services import assessment_start
 
@@ -116,7 +146,9 @@ def started_assessment(user, role=None, *, n: int = 4):
     return assessment
 
 
-def submitted_assessment(user, role=None, *, n: int = 4, rated: int | dict = 3):
+def submitted_assessment(
+    user: User, role: Role | None = None, *, n: int = 4, rated: int | dict[str, int] = 3
+) -> Assessment:
     """A submitted assessment with every item rated (`rated`: one level or slug → level)."""
     from assessments.services import assessment_submit, ratings_save_many
 
