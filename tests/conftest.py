@@ -1,4 +1,4 @@
-"""Shared test set-up: fast hashing, loud templates, browser glue."""
+"""Shared test set-up: fast hashing, loud templates, shared worlds, browser glue."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from roles.models import Role
 
 # Playwright's sync API runs an asyncio loop in the test thread; Django would then
 # refuse ORM calls during test-database set-up. Tests only: never in settings.
@@ -96,6 +100,15 @@ def csrf_client(db):
     from django.test import Client
 
     return Client(enforce_csrf_checks=True)
+
+
+# --- The hand-made SRE catalog (builders in tests/factories.py) -----------------
+@pytest.fixture
+def senior_sre(db) -> Role:
+    """Senior SRE on the SRE track: Kubernetes 4 critical, Terraform 3, Communication 3."""
+    from tests.factories import senior_sre
+
+    return senior_sre()
 
 
 # --- Real browser (pytest-playwright + a Chromium found on the machine) --------

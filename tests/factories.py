@@ -1,7 +1,14 @@
-"""Rows for tests: one factory per model (use `.build()` when no row is needed)."""
+"""Rows for tests: one factory per model, and named builders for the shared worlds.
+
+Factories make one row with plain defaults (use `.build()` when no row is needed).
+The builders below them make the small hand-made SRE catalog that several modules
+share (`tests/conftest.py` offers it as fixtures) and the usual assessments.
+"""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Mapping
 from typing import TypeVar
 
 import factory
@@ -11,15 +18,7 @@ from factory.django import DjangoModelFactory
 
 from assessments.models import Assessment
 from pathly.models import User
-from roles.models import (
-    LearningResource,
-    Requirement,
-    Role,
-    RoleTransition,
-    Skill,
-    SkillLevel,
-    Track,
-)
+from roles import models as catalog
 
 DEFAULT_PASSWORD = "correct horse battery staple"
 
@@ -44,25 +43,29 @@ class UserFactory(DjangoModelFactory[User]):
 
 
 class SlugKeyedFactory(DjangoModelFactory[M]):
-    """Catalog rows are found by slug: asking twice for one slug gives the same row."""
+    """Catalog rows are found by slug: asking twice for one slug gives the same row.
+
+    The slug follows the name unless the test gives one.
+    """
 
     class Meta:
         abstract = True
         django_get_or_create = ("slug",)
 
+    slug = slug_of("name")
 
-class TrackFactory(SlugKeyedFactory[Track]):
+
+class TrackFactory(SlugKeyedFactory[catalog.Track]):
     class Meta:
-        model = Track
+        model = catalog.Track
 
     name = factory.Sequence(lambda n: f"Track {n}")
-    slug = slug_of("name")
     description = "A career ladder."
 
 
-class RoleFactory(SlugKeyedFactory[Role]):
+class RoleFactory(SlugKeyedFactory[catalog.Role]):
     class Meta:
-        model = Role
+        model = catalog.Role
 
     title = factory.Sequence(lambda n: f"Engineer {n}")
     slug = slug_of("title")
@@ -73,29 +76,28 @@ class RoleFactory(SlugKeyedFactory[Role]):
     is_published = True
 
 
-class SkillFactory(SlugKeyedFactory[Skill]):
+class SkillFactory(SlugKeyedFactory[catalog.Skill]):
     class Meta:
-        model = Skill
+        model = catalog.Skill
 
     name = factory.Sequence(lambda n: f"Skill {n:03d}")
-    slug = slug_of("name")
     kind = "technical"
     category = "Cloud"
     description = "A useful skill."
 
 
-class SkillLevelFactory(DjangoModelFactory[SkillLevel]):
+class SkillLevelFactory(DjangoModelFactory[catalog.SkillLevel]):
     class Meta:
-        model = SkillLevel
+        model = catalog.SkillLevel
 
     skill = factory.SubFactory(SkillFactory)
     level = 3
     description = factory.LazyAttribute(lambda a: f"Does level-{a.level} things with {a.skill}.")
 
 
-class RequirementFactory(DjangoModelFactory[Requirement]):
+class RequirementFactory(DjangoModelFactory[catalog.Requirement]):
     class Meta:
-        model = Requirement
+        model = catalog.Requirement
 
     role = factory.SubFactory(RoleFactory)
     skill = factory.SubFactory(SkillFactory)
@@ -103,9 +105,9 @@ class RequirementFactory(DjangoModelFactory[Requirement]):
     importance = "important"
 
 
-class LearningResourceFactory(DjangoModelFactory[LearningResource]):
+class LearningResourceFactory(DjangoModelFactory[catalog.LearningResource]):
     class Meta:
-        model = LearningResource
+        model = catalog.LearningResource
 
     skill = factory.SubFactory(SkillFactory)
     title = factory.Sequence(lambda n: f"Course {n}")
@@ -115,15 +117,16 @@ class LearningResourceFactory(DjangoModelFactory[LearningResource]):
     hours = 10
 
 
-class RoleTransitionFactory(DjangoModelFactory[RoleTransition]):
+class RoleTransitionFactory(DjangoModelFactory[catalog.RoleTransition]):
     class Meta:
-        model = RoleTransition
+        model = catalog.RoleTransition
 
     from_role = factory.SubFactory(RoleFactory)
     to_role = factory.SubFactory(RoleFactory)
     kind = "promotion"
 
 
+# --- Generated roles ------------------------------------------------------------
 def role_with_requirements(n: int, **role_kwargs):
     """A published role requiring n skills (half technical, half soft)."""
     role = RoleFactory(**role_kwargs)
@@ -136,8 +139,61 @@ def role_with_requirements(n: int, **role_kwargs):
     return role
 
 
+def role_requiring(
+    requirements: Mapping[catalog.Skill, tuple[int, str]], **role_kwargs
+) -> catalog.Role:
+    """A role requiring each skill at (level, importance)."""
+    role = RoleFactory(**role_kwargs)
+    for skill, (level, importance) in requirements.items():
+        RequirementFactory(role=role, skill=skill, level=level, importance=importance)
+    return role
+
+
+def promotions(*ladder: catalog.Role) -> list[catalog.RoleTransition]:
+    """Promotions from each role of `ladder` to the next one."""
+    return [
+        RoleTransitionFactory(from_role=lower, to_role=upper, kind="promotion")
+        for lower, upper in itertools.pairwise(ladder)
+    ]
+
+
+# --- The hand-made SRE catalog ----------------------------------------------------
+# One skill per slug (the factories get or create by slug), so each builder can be
+# called again for the same row.
+def kubernetes() -> catalog.Skill:
+    return SkillFactory(name="Kubernetes", slug="kubernetes", aliases="k8s", category="Containers")
+
+
+def terraform() -> catalog.Skill:
+    return SkillFactory(name="Terraform", slug="terraform", category="Infrastructure as Code")
+
+
+def communication() -> catalog.Skill:
+    return SkillFactory(name="Communication", slug="communication", kind="soft", category="Comms")
+
+
+def sre_track(slug: str = "site-reliability-engineering") -> catalog.Track:
+    return TrackFactory(name="Site Reliability Engineering", slug=slug)
+
+
+def senior_sre(track: catalog.Track | None = None, **role_kwargs) -> catalog.Role:
+    """Senior SRE (level 3): Kubernetes 4 critical, Terraform 3 and Communication 3 important."""
+    return role_requiring(
+        {
+            kubernetes(): (4, "critical"),
+            terraform(): (3, "important"),
+            communication(): (3, "important"),
+        },
+        title="Senior SRE",
+        slug="senior-sre",
+        track=track or sre_track(),
+        level=3,
+        **role_kwargs,
+    )
+
+
 # --- Assessments -------------------------------------------------------------------
-def started_assessment(user: User, role: Role | None = None, *, n: int = 4) -> Assessment:
+def started_assessment(user: User, role: catalog.Role | None = None, *, n: int = 4) -> Assessment:
     """A draft assessment of `user` (through the real service)."""
     from assessments.services import assessment_start
 
@@ -147,7 +203,7 @@ def started_assessment(user: User, role: Role | None = None, *, n: int = 4) -> A
 
 
 def submitted_assessment(
-    user: User, role: Role | None = None, *, n: int = 4, rated: int | dict[str, int] = 3
+    user: User, role: catalog.Role | None = None, *, n: int = 4, rated: int | dict[str, int] = 3
 ) -> Assessment:
     """A submitted assessment with every item rated (`rated`: one level or slug → level)."""
     from assessments.services import assessment_submit, ratings_save_many

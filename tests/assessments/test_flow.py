@@ -11,6 +11,7 @@ from tests.factories import (
     RoleFactory,
     SkillFactory,
     SkillLevelFactory,
+    kubernetes,
     started_assessment,
     submitted_assessment,
 )
@@ -19,18 +20,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def role():
-    role = RoleFactory(title="Senior SRE", slug="senior-sre")
-    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", category="Containers")
-    SkillLevelFactory(skill=k8s, level=3, description="Runs rolling upgrades of a cluster alone.")
-    RequirementFactory(role=role, skill=k8s, level=4, importance="critical")
-    RequirementFactory(
-        role=role,
-        skill=SkillFactory(name="Communication", slug="communication", kind="soft"),
-        level=3,
+def role(senior_sre):
+    """The shared Senior SRE, with the anchor of Kubernetes level 3."""
+    SkillLevelFactory(
+        skill=kubernetes(), level=3, description="Runs rolling upgrades of a cluster alone."
     )
-    RequirementFactory(role=role, skill=SkillFactory(name="Terraform", slug="terraform"), level=3)
-    return role
+    return senior_sre
 
 
 def take_url(a: Assessment) -> str:

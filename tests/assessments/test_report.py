@@ -15,12 +15,12 @@ from django.utils import timezone
 from assessments.models import Assessment
 from tests.factories import (
     LearningResourceFactory,
-    RequirementFactory,
     RoleFactory,
-    RoleTransitionFactory,
     SkillFactory,
     SkillLevelFactory,
-    TrackFactory,
+    kubernetes,
+    promotions,
+    role_requiring,
     role_with_requirements,
     started_assessment,
     submitted_assessment,
@@ -32,15 +32,9 @@ RATINGS = {"kubernetes": 2, "terraform": 3, "communication": 4}
 
 
 @pytest.fixture
-def role():
-    track = TrackFactory(name="Site Reliability Engineering", slug="sre-track")
-    role = RoleFactory(title="Senior SRE", slug="senior-sre", track=track, level=3)
-    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", category="Containers")
-    tf = SkillFactory(name="Terraform", slug="terraform", category="Infrastructure as Code")
-    talk = SkillFactory(name="Communication", slug="communication", kind="soft", category="Comms")
-    RequirementFactory(role=role, skill=k8s, level=4, importance="critical")
-    RequirementFactory(role=role, skill=tf, level=3, importance="important")
-    RequirementFactory(role=role, skill=talk, level=3, importance="important")
+def role(senior_sre):
+    """The shared Senior SRE, with Kubernetes anchors and resources, promoted to Staff SRE."""
+    k8s = kubernetes()
     SkillLevelFactory(skill=k8s, level=3, description="Upgrades clusters without downtime.")
     LearningResourceFactory(skill=k8s, title="Intro", from_level=1, to_level=2, hours=5)
     LearningResourceFactory(
@@ -49,11 +43,15 @@ def role():
     LearningResourceFactory(
         skill=k8s, title="K8s book", kind="book", from_level=2, to_level=3, hours=20
     )
-    staff = RoleFactory(title="Staff SRE", slug="staff-sre", track=track, level=4)
-    RequirementFactory(role=staff, skill=k8s, level=5, importance="critical")
-    RequirementFactory(role=staff, skill=SkillFactory(name="Go", slug="go"), level=3)
-    RoleTransitionFactory(from_role=role, to_role=staff, kind="promotion")
-    return role
+    staff = role_requiring(
+        {k8s: (5, "critical"), SkillFactory(name="Go", slug="go"): (3, "important")},
+        title="Staff SRE",
+        slug="staff-sre",
+        track=senior_sre.track,
+        level=4,
+    )
+    promotions(senior_sre, staff)
+    return senior_sre
 
 
 @pytest.fixture

@@ -6,13 +6,16 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    RequirementFactory,
     RoleFactory,
     RoleTransitionFactory,
-    SkillFactory,
     SkillLevelFactory,
     TrackFactory,
+    kubernetes,
+    promotions,
+    role_requiring,
     role_with_requirements,
+    senior_sre,
+    sre_track,
 )
 
 pytestmark = pytest.mark.django_db
@@ -20,14 +23,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def sre_ladder():
-    track = TrackFactory(name="Site Reliability Engineering", slug="site-reliability-engineering")
+    """Junior SRE → Site Reliability Engineer → the shared Senior SRE, with salary figures."""
+    track = sre_track()
     junior = RoleFactory(title="Junior SRE", slug="junior-sre", track=track, level=1)
-    mid = RoleFactory(title="Site Reliability Engineer", slug="sre", track=track, level=2)
-    senior = RoleFactory(
-        title="Senior SRE",
-        slug="senior-sre",
+    mid = role_requiring(
+        {kubernetes(): (3, "critical")},
+        title="Site Reliability Engineer",
+        slug="sre",
         track=track,
-        level=3,
+        level=2,
+    )
+    senior = senior_sre(
+        track,
         salary_min=133_000,
         salary_median=137_000,
         salary_max=241_000,
@@ -36,13 +43,7 @@ def sre_ladder():
         experience_years_min=5,
         experience_years_max=10,
     )
-    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", aliases="k8s", category="Containers")
-    talk = SkillFactory(name="Communication", slug="communication", kind="soft", category="Comms")
-    RequirementFactory(role=senior, skill=k8s, level=4, importance="critical")
-    RequirementFactory(role=senior, skill=talk, level=3, importance="important")
-    RequirementFactory(role=mid, skill=k8s, level=3, importance="critical")
-    RoleTransitionFactory(from_role=junior, to_role=mid, kind="promotion")
-    RoleTransitionFactory(from_role=mid, to_role=senior, kind="promotion")
+    promotions(junior, mid, senior)
     return {"junior": junior, "mid": mid, "senior": senior}
 
 
