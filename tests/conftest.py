@@ -1,12 +1,13 @@
-"""Shared test set-up: fast hashing, loud templates, shared worlds, browser glue."""
+"""Shared test set-up: fast hashing, loud templates, shared worlds, query counts, browser glue."""
 
 from __future__ import annotations
 
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import pytest
 
@@ -109,6 +110,67 @@ def senior_sre(db) -> Role:
     from tests.factories import senior_sre
 
     return senior_sre()
+
+
+# --- Query counts that do not grow with the data -------------------------------
+T = TypeVar("T")
+
+
+class AssertFlatQueries(Protocol):
+    def __call__(
+        self,
+        first: Callable[[], T],
+        *,
+        at_most: int,
+        grow: Callable[[], object] | None = None,
+        then: Callable[[], T] | None = None,
+    ) -> T: ...
+
+
+def _run_counting(action: Callable[[], T]) -> tuple[T, list[str]]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        result = action()
+    return result, [query["sql"] for query in context.captured_queries]
+
+
+def _listing(title: str, queries: list[str]) -> str:
+    lines = "\n".join(f"  {i}. {sql}" for i, sql in enumerate(queries, 1))
+    return f"{title} ({len(queries)} queries):\n{lines}"
+
+
+@pytest.fixture
+def assert_flat_queries() -> AssertFlatQueries:
+    """Measure, add rows, measure again: the second run makes no more queries than the first.
+
+    `first` may make at most `at_most` queries. Then `grow()` adds rows, and `then`
+    (by default `first` again; or the same page of a bigger object, built before)
+    may make no more queries than `first` did. A failure lists every query of both
+    runs. Returns what the last run returned.
+    """
+
+    def check(first, *, at_most, grow=None, then=None):
+        _, before = _run_counting(first)
+        if len(before) > at_most:
+            pytest.fail(
+                f"Expected at most {at_most} queries, {len(before)} were done.\n"
+                + _listing("Queries", before)
+            )
+        if grow is not None:
+            grow()
+        result, after = _run_counting(then or first)
+        if len(after) > len(before):
+            pytest.fail(
+                f"The query count grew from {len(before)} to {len(after)}.\n"
+                + _listing("Before", before)
+                + "\n"
+                + _listing("After", after)
+            )
+        return result
+
+    return check
 
 
 # --- Real browser (pytest-playwright + a Chromium found on the machine) --------

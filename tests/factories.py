@@ -127,8 +127,14 @@ class RoleTransitionFactory(DjangoModelFactory[catalog.RoleTransition]):
 
 
 # --- Generated roles ------------------------------------------------------------
-def role_with_requirements(n: int, **role_kwargs):
-    """A published role requiring n skills (half technical, half soft)."""
+def role_with_requirements(
+    n: int, *, anchors: bool = False, resources: bool = False, **role_kwargs
+) -> catalog.Role:
+    """A published role requiring n new skills (half technical, half soft).
+
+    `anchors` gives every skill a level-2 anchor and `resources` a learning
+    resource: the extra rows a page reads per skill, for query-count tests.
+    """
     role = RoleFactory(**role_kwargs)
     for i in range(n):
         skill = SkillFactory(
@@ -136,6 +142,10 @@ def role_with_requirements(n: int, **role_kwargs):
             category=f"Category {i % 4}",
         )
         RequirementFactory(role=role, skill=skill, level=1 + i % 5)
+        if resources:
+            LearningResourceFactory(skill=skill)
+        if anchors:
+            SkillLevelFactory(skill=skill, level=2)
     return role
 
 
@@ -214,3 +224,8 @@ def submitted_assessment(
     ratings_save_many(assessment=assessment, ratings={s: str(levels[s]) for s in slugs})
     assessment_submit(assessment=assessment)
     return assessment
+
+
+def submitted_assessments(user: User, count: int, *, n: int) -> list[Assessment]:
+    """`count` submitted assessments of `user`, each of a new role requiring n skills."""
+    return [submitted_assessment(user, n=n) for _ in range(count)]
