@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -21,17 +22,24 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 ARTIFACTS = Path(__file__).parent / "browser" / "artifacts"
 
 
-@pytest.fixture(autouse=True)
-def _fast_and_quiet_settings(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    # Serve static files straight from the apps, as runserver does (no collectstatic).
-    settings.WHITENOISE_USE_FINDERS = True
-    settings.WHITENOISE_AUTOREFRESH = True
+@pytest.fixture(autouse=True, scope="session")
+def _fast_and_quiet_settings():
+    # Session-wide, so that rows built once per module (see `module_rows`) get them too.
+    from django.conf import settings
+    from django.test import override_settings
+
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        STORAGES={
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        # Serve static files straight from the apps, as runserver does (no collectstatic).
+        WHITENOISE_USE_FINDERS=True,
+        WHITENOISE_AUTOREFRESH=True,
+    ):
+        yield
 
 
 # --- Undefined template variables fail the test --------------------------------
@@ -101,6 +109,29 @@ def csrf_client(db):
     from django.test import Client
 
     return Client(enforce_csrf_checks=True)
+
+
+# --- Rows built once per module -------------------------------------------------
+@pytest.fixture(scope="module")
+def module_rows(
+    django_db_setup, django_db_blocker
+) -> Iterator[Callable[[], AbstractContextManager]]:
+    """One transaction around a whole module, for rows a module-scoped fixture builds once.
+
+    The fixture builds inside `with module_rows():` (the only time it may touch the
+    database); its rows are rolled back after the module's last test. Tests still
+    request `db`: each runs in a savepoint inside this transaction, so whatever a
+    test writes (a POST, a login, a new draft) is undone before the next test.
+    """
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+    yield django_db_blocker.unblock
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 # --- The hand-made SRE catalog (builders in tests/factories.py) -----------------

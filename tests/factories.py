@@ -229,3 +229,19 @@ def submitted_assessment(
 def submitted_assessments(user: User, count: int, *, n: int) -> list[Assessment]:
     """`count` submitted assessments of `user`, each of a new role requiring n skills."""
     return [submitted_assessment(user, n=n) for _ in range(count)]
+
+
+def shared_report_and_draft(
+    user: User,
+    *,
+    rated: int,
+    role: catalog.Role | None = None,
+    draft_role: catalog.Role | None = None,
+) -> tuple[Assessment, Assessment]:
+    """A submitted assessment of `user` with a 30-day share link, and a draft of another role."""
+    from assessments.services import share_create
+
+    submitted = submitted_assessment(user, role or role_with_requirements(3), rated=rated)
+    share_create(assessment=submitted, days=30)
+    draft = started_assessment(user, draft_role or role_with_requirements(2))
+    return submitted, draft

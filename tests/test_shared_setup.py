@@ -1,4 +1,4 @@
-"""The shared set-up of conftest.py holds: query counts that grow fail."""
+"""The shared set-up of conftest.py holds: query counts that grow fail, module rows stay put."""
 
 from __future__ import annotations
 
@@ -39,3 +39,21 @@ def test_a_flat_count_passes_and_returns_the_last_run(assert_flat_queries):
     tracks = assert_flat_queries(lambda: list(Track.objects.all()), at_most=1, grow=TrackFactory)
 
     assert len(tracks) == 2
+
+
+@pytest.fixture(scope="module")
+def module_track(module_rows) -> Track:
+    with module_rows():
+        return TrackFactory(name="Built Once", slug="built-once")
+
+
+def test_a_test_may_change_the_rows_built_for_the_module(module_track):
+    Track.objects.filter(pk=module_track.pk).update(name="Changed")
+    TrackFactory(slug="written-by-a-test")
+
+    assert Track.objects.get(pk=module_track.pk).name == "Changed"
+
+
+def test_the_next_test_sees_the_module_rows_as_built_and_nothing_else(module_track):
+    assert Track.objects.get(pk=module_track.pk).name == "Built Once"
+    assert not Track.objects.filter(slug="written-by-a-test").exists()

@@ -9,11 +9,11 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from assessments.models import Assessment, AssessmentItem
-from assessments.services import rating_save, share_create
+from assessments.services import rating_save
 from tests.factories import (
     DEFAULT_PASSWORD,
     role_with_requirements,
-    started_assessment,
+    shared_report_and_draft,
     submitted_assessment,
     submitted_assessments,
 )
@@ -24,9 +24,7 @@ User = get_user_model()
 
 @pytest.fixture
 def alice_data(alice):
-    done = submitted_assessment(alice, role_with_requirements(3), rated=4)
-    share_create(assessment=done, days=30)
-    draft = started_assessment(alice, role_with_requirements(2))
+    done, draft = shared_report_and_draft(alice, rated=4)
     slug = draft.items.first().skill.slug
     rating_save(assessment=draft, skill_slug=slug, level="2", note="Ran the EKS upgrade")
     return done, draft
