@@ -134,6 +134,25 @@ def module_rows(
         outer.__exit__(None, None, None)
 
 
+def _load_seed_catalog() -> None:
+    from django.core.management import call_command
+
+    call_command("loaddata", "catalog", verbosity=0)
+
+
+@pytest.fixture
+def seed_catalog(db) -> None:
+    """The seed catalog (fixtures/catalog.json), loaded for this test."""
+    _load_seed_catalog()
+
+
+@pytest.fixture(scope="module")
+def seed_catalog_for_module(module_rows) -> None:
+    """The seed catalog, loaded once for the module (tests request `db` as well)."""
+    with module_rows():
+        _load_seed_catalog()
+
+
 # --- The hand-made SRE catalog (builders in tests/factories.py) -----------------
 @pytest.fixture
 def senior_sre(db) -> Role:
