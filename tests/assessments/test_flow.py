@@ -11,6 +11,7 @@ from tests.factories import (
     RoleFactory,
     SkillFactory,
     SkillLevelFactory,
+    kubernetes,
     started_assessment,
     submitted_assessment,
 )
@@ -19,18 +20,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def role():
-    role = RoleFactory(title="Senior SRE", slug="senior-sre")
-    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", category="Containers")
-    SkillLevelFactory(skill=k8s, level=3, description="Runs rolling upgrades of a cluster alone.")
-    RequirementFactory(role=role, skill=k8s, level=4, importance="critical")
-    RequirementFactory(
-        role=role,
-        skill=SkillFactory(name="Communication", slug="communication", kind="soft"),
-        level=3,
+def role(senior_sre):
+    """The shared Senior SRE, with the anchor of Kubernetes level 3."""
+    SkillLevelFactory(
+        skill=kubernetes(), level=3, description="Runs rolling upgrades of a cluster alone."
     )
-    RequirementFactory(role=role, skill=SkillFactory(name="Terraform", slug="terraform"), level=3)
-    return role
+    return senior_sre
 
 
 def take_url(a: Assessment) -> str:
@@ -158,18 +153,17 @@ class TestTakePage:
         assert "1 of 3 skills rated" in body
 
     def test_take_page_queries_do_not_grow_with_skills(
-        self, alice_client, alice, django_assert_max_num_queries
+        self, alice_client, alice, assert_flat_queries
     ):
         from tests.factories import role_with_requirements
 
         small = started_assessment(alice, role_with_requirements(10))
-        big = started_assessment(alice, role_with_requirements(80))
-        for item in big.items.select_related("skill"):
-            SkillLevelFactory(skill=item.skill, level=2)
-        with django_assert_max_num_queries(10) as first:
-            alice_client.get(take_url(small))
-        with django_assert_max_num_queries(len(first.captured_queries)):
+        big = started_assessment(alice, role_with_requirements(80, anchors=True))
+
+        def big_page():
             assert alice_client.get(take_url(big)).status_code == 200
+
+        assert_flat_queries(lambda: alice_client.get(take_url(small)), at_most=10, then=big_page)
 
 
 # --- Saving ratings -----------------------------------------------------------------
@@ -381,16 +375,15 @@ def test_my_assessments_lists_drafts_and_submitted_newest_first(alice_client, al
     assert "Draft" in body
 
 
-def test_my_assessments_query_count_is_constant(alice_client, alice, django_assert_max_num_queries):
-    from tests.factories import role_with_requirements
+def test_my_assessments_query_count_is_constant(alice_client, alice, assert_flat_queries):
+    from tests.factories import role_with_requirements, submitted_assessments
 
     started_assessment(alice, role_with_requirements(3))
-    with django_assert_max_num_queries(6) as first:
-        alice_client.get(reverse("assessments:list"))
-    for _ in range(10):
-        submitted_assessment(alice, role_with_requirements(5))
-    with django_assert_max_num_queries(len(first.captured_queries)):
-        alice_client.get(reverse("assessments:list"))
+    assert_flat_queries(
+        lambda: alice_client.get(reverse("assessments:list")),
+        at_most=6,
+        grow=lambda: submitted_assessments(alice, 10, n=5),
+    )
 
 
 @pytest.mark.parametrize("name", ["rating", "bulk", "submit", "start"])

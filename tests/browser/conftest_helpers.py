@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-PASSWORD = "correct horse battery staple"
+from tests.factories import DEFAULT_PASSWORD as PASSWORD
 
 
 def log_in(page: Page, base: str, username: str = "alice") -> None:

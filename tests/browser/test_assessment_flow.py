@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from assessments.models import Assessment
@@ -17,17 +16,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 ROLE_URL = "/roles/senior-site-reliability-engineer/"
 
 
-@pytest.fixture
-def seeded(db):
-    call_command("loaddata", "catalog", verbosity=0)
-
-
 def rows(page: Page):
     return page.locator("fieldset.skill-row")
 
 
 def test_rate_every_skill_by_clicking_reload_midway_and_submit(
-    live_server, page: Page, screenshot, seeded, alice
+    live_server, page: Page, screenshot, seed_catalog, alice
 ):
     log_in(page, live_server.url)
     page.goto(live_server.url + ROLE_URL)
@@ -68,7 +62,7 @@ def test_rate_every_skill_by_clicking_reload_midway_and_submit(
     screenshot("report-phone", width=390)
 
 
-def test_keyboard_only_rating_and_submit(live_server, page: Page, seeded, alice, screenshot):
+def test_keyboard_only_rating_and_submit(live_server, page: Page, seed_catalog, alice, screenshot):
     log_in(page, live_server.url)
     page.goto(live_server.url + ROLE_URL)
     page.get_by_role("button", name="Assess yourself").focus()
@@ -106,7 +100,9 @@ def test_keyboard_only_rating_and_submit(live_server, page: Page, seeded, alice,
     assert Assessment.objects.get(user=alice).is_submitted
 
 
-def test_a_note_without_a_level_says_why_it_was_not_saved(live_server, page: Page, seeded, alice):
+def test_a_note_without_a_level_says_why_it_was_not_saved(
+    live_server, page: Page, seed_catalog, alice
+):
     log_in(page, live_server.url)
     page.goto(live_server.url + ROLE_URL)
     page.get_by_role("button", name="Assess yourself").click()

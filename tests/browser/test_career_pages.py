@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from roles.models import Role
@@ -17,8 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def two_submissions(db, alice):
-    call_command("loaddata", "catalog", verbosity=0)
+def two_submissions(seed_catalog, alice):
     sre = Role.objects.get(slug="senior-site-reliability-engineer")
     platform = Role.objects.get(slug="senior-platform-engineer")
     submitted_assessment(alice, sre, rated=3)

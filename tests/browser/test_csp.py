@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from assessments.services import share_create
@@ -15,8 +14,7 @@ from .conftest_helpers import log_in
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_main_pages_have_no_csp_violation(live_server, page: Page, alice, admin_user):
-    call_command("loaddata", "catalog", verbosity=0)
+def test_main_pages_have_no_csp_violation(live_server, page: Page, alice, admin_user, seed_catalog):
     role = Role.objects.get(slug="senior-site-reliability-engineer")
     done = submitted_assessment(alice, role, rated=3)
     share_create(assessment=done, days=7)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page
 
 from roles.models import Role
@@ -16,8 +15,9 @@ from .conftest_helpers import log_in
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_a_41_skill_report_prints_on_at_most_two_pages(live_server, page: Page, alice):
-    call_command("loaddata", "catalog", verbosity=0)
+def test_a_41_skill_report_prints_on_at_most_two_pages(
+    live_server, page: Page, alice, seed_catalog
+):
     role = Role.objects.get(slug="senior-site-reliability-engineer")
     submitted_assessment(alice, role, rated=2)
     done = submitted_assessment(alice, role, rated=3)  # with history: the timeline prints too

@@ -14,10 +14,12 @@ from tests.factories import (
     LearningResourceFactory,
     RequirementFactory,
     RoleFactory,
-    RoleTransitionFactory,
-    SkillFactory,
     SkillLevelFactory,
-    TrackFactory,
+    communication,
+    kubernetes,
+    promotions,
+    senior_sre,
+    sre_track,
 )
 
 pytestmark = pytest.mark.django_db
@@ -25,18 +27,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def small_catalog():
-    track = TrackFactory(name="Site Reliability", slug="sre")
-    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", aliases="k8s", category="Containers")
-    talk = SkillFactory(name="Communication", slug="communication", kind="soft", category="Comms")
+    """SRE (sre-role) promoted to the shared Senior SRE; Kubernetes with every anchor."""
+    track = sre_track(slug="sre")
+    k8s = kubernetes()
     for level in range(1, 6):
         SkillLevelFactory(skill=k8s, level=level)
     LearningResourceFactory(skill=k8s, title="CKA", kind="certification", from_level=3, to_level=4)
     sre = RoleFactory(title="SRE", slug="sre-role", track=track, level=2, salary_median=120_000)
-    senior = RoleFactory(title="Senior SRE", slug="senior-sre", track=track, level=3)
     RequirementFactory(role=sre, skill=k8s, level=3, importance="critical", note="daily")
-    RequirementFactory(role=sre, skill=talk, level=2, importance="important")
-    RequirementFactory(role=senior, skill=k8s, level=4, importance="critical")
-    RoleTransitionFactory(from_role=sre, to_role=senior, kind="promotion")
+    RequirementFactory(role=sre, skill=communication(), level=2, importance="important")
+    promotions(sre, senior_sre(track))
     return sre
 
 

@@ -123,7 +123,7 @@ def test_a_skill_used_by_a_role_cannot_be_deleted():
 
 
 def test_role_helpers_read_well():
-    role = RoleFactory(
+    role = RoleFactory.build(
         title="Senior SRE", level=3, responsibilities="- Run on-call\n\n• Lead reviews\n"
     )
     assert str(role) == "Senior SRE"

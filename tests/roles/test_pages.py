@@ -6,13 +6,15 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    RequirementFactory,
     RoleFactory,
     RoleTransitionFactory,
-    SkillFactory,
-    SkillLevelFactory,
     TrackFactory,
+    kubernetes,
+    promotions,
+    role_requiring,
     role_with_requirements,
+    senior_sre,
+    sre_track,
 )
 
 pytestmark = pytest.mark.django_db
@@ -20,14 +22,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def sre_ladder():
-    track = TrackFactory(name="Site Reliability Engineering", slug="site-reliability-engineering")
+    """Junior SRE → Site Reliability Engineer → the shared Senior SRE, with salary figures."""
+    track = sre_track()
     junior = RoleFactory(title="Junior SRE", slug="junior-sre", track=track, level=1)
-    mid = RoleFactory(title="Site Reliability Engineer", slug="sre", track=track, level=2)
-    senior = RoleFactory(
-        title="Senior SRE",
-        slug="senior-sre",
+    mid = role_requiring(
+        {kubernetes(): (3, "critical")},
+        title="Site Reliability Engineer",
+        slug="sre",
         track=track,
-        level=3,
+        level=2,
+    )
+    senior = senior_sre(
+        track,
         salary_min=133_000,
         salary_median=137_000,
         salary_max=241_000,
@@ -36,13 +42,7 @@ def sre_ladder():
         experience_years_min=5,
         experience_years_max=10,
     )
-    k8s = SkillFactory(name="Kubernetes", slug="kubernetes", aliases="k8s", category="Containers")
-    talk = SkillFactory(name="Communication", slug="communication", kind="soft", category="Comms")
-    RequirementFactory(role=senior, skill=k8s, level=4, importance="critical")
-    RequirementFactory(role=senior, skill=talk, level=3, importance="important")
-    RequirementFactory(role=mid, skill=k8s, level=3, importance="critical")
-    RoleTransitionFactory(from_role=junior, to_role=mid, kind="promotion")
-    RoleTransitionFactory(from_role=mid, to_role=senior, kind="promotion")
+    promotions(junior, mid, senior)
     return {"junior": junior, "mid": mid, "senior": senior}
 
 
@@ -116,28 +116,27 @@ def test_unknown_role_is_404(client):
     assert client.get("/roles/no-such-role/").status_code == 404
 
 
-def test_catalog_query_count_does_not_grow_with_roles(client, django_assert_max_num_queries):
+def test_catalog_query_count_does_not_grow_with_roles(client, assert_flat_queries):
     for _ in range(3):
         role_with_requirements(3)
-    with django_assert_max_num_queries(4) as small:
-        client.get(reverse("roles:catalog"))
-    for _ in range(30):
-        role_with_requirements(8, track=TrackFactory())
-    with django_assert_max_num_queries(len(small.captured_queries)):
-        response = client.get(reverse("roles:catalog"))
+
+    def more_roles():
+        for _ in range(30):
+            role_with_requirements(8, track=TrackFactory())
+
+    response = assert_flat_queries(
+        lambda: client.get(reverse("roles:catalog")), at_most=4, grow=more_roles
+    )
     assert response.status_code == 200
 
 
-def test_role_page_query_count_does_not_grow_with_requirements(
-    client, django_assert_max_num_queries
-):
+def test_role_page_query_count_does_not_grow_with_requirements(client, assert_flat_queries):
     small = role_with_requirements(3, slug="small-role")
-    big = role_with_requirements(60, slug="big-role")
-    for req in big.requirements.all():
-        SkillLevelFactory(skill=req.skill, level=2)
+    big = role_with_requirements(60, slug="big-role", anchors=True)
     RoleTransitionFactory(from_role=big, to_role=small, kind="lateral")
-    with django_assert_max_num_queries(8) as first:
-        client.get(small.get_absolute_url())
-    with django_assert_max_num_queries(len(first.captured_queries)):
-        response = client.get(big.get_absolute_url())
+    response = assert_flat_queries(
+        lambda: client.get(small.get_absolute_url()),
+        at_most=8,
+        then=lambda: client.get(big.get_absolute_url()),
+    )
     assert response.status_code == 200

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from assessments.services import assessment_start
 from roles.catalog_io import catalog_export, catalog_import
@@ -39,8 +37,8 @@ SRE_LADDER = [
 
 
 @pytest.fixture
-def catalog(db):
-    call_command("loaddata", "catalog", stdout=StringIO())
+def catalog(db, seed_catalog_for_module):
+    """The seed catalog, loaded once for the module; each test's writes roll back."""
 
 
 def test_the_five_seed_roles_are_published_with_full_requirement_sets(catalog):
@@ -153,13 +151,3 @@ def test_fixture_is_up_to_date_with_its_readable_source(catalog):
     report = catalog_import(build_catalog())
     assert report.lines() == []
     assert catalog_export() == from_fixture
-
-
-def test_seed_command_loads_into_an_empty_database_once(db):
-    out = StringIO()
-    call_command("seed", stdout=out)
-    count = Role.objects.count()
-    assert count >= 20
-    call_command("seed", stdout=out)
-    assert Role.objects.count() == count
-    assert "already has roles" in out.getvalue()

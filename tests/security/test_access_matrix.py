@@ -11,13 +11,11 @@ from __future__ import annotations
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from assessments.services import share_create
 from tests.factories import (
     RoleFactory,
     UserFactory,
     role_with_requirements,
-    started_assessment,
-    submitted_assessment,
+    shared_report_and_draft,
 )
 
 ANON, OTHER, OWNER, STAFF = "anonymous", "other", "owner", "staff"
@@ -115,35 +113,46 @@ def test_every_url_pattern_has_a_row():
     assert stale == [], f"Rows for URL patterns that no longer exist: {stale}"
 
 
-@pytest.fixture
-def world(db):
-    owner = UserFactory(username="owner")
-    other = UserFactory(username="other")
-    staff = UserFactory(username="staff", is_staff=True, is_superuser=True)
-    role = role_with_requirements(3, slug="matrix-role")
-    RoleFactory(slug="unpublished", is_published=False)
-    submitted = submitted_assessment(owner, role, rated=2)
-    share_create(assessment=submitted, days=30)
-    draft = started_assessment(owner, role_with_requirements(2, slug="draft-role"))
-    # One object of every admin-registered model, for change/delete/history pages.
+@pytest.fixture(scope="module")
+def matrix_world(module_rows) -> dict:
+    """Users, roles, assessments, a share link and one row of every admin model: built once.
+
+    Tests read it through `world`, which runs each test in its own savepoint: what a
+    POST or a log-in writes is rolled back before the next case.
+    """
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from django.contrib.auth.models import Group
 
     from tests.factories import LearningResourceFactory, RoleTransitionFactory
 
-    Group.objects.create(name="Curators")
-    LearningResourceFactory()
-    RoleTransitionFactory()
-    axes_row = {"username": "x", "ip_address": "192.0.2.1", "user_agent": "t", "path_info": "/"}
-    AccessAttempt.objects.create(**axes_row, get_data="", post_data="", failures_since_start=1)
-    AccessFailureLog.objects.create(**axes_row, locked_out=False)
-    AccessLog.objects.create(**axes_row)
+    with module_rows():
+        owner = UserFactory(username="owner")
+        other = UserFactory(username="other")
+        staff = UserFactory(username="staff", is_staff=True, is_superuser=True)
+        role = role_with_requirements(3, slug="matrix-role")
+        RoleFactory(slug="unpublished", is_published=False)
+        submitted, draft = shared_report_and_draft(
+            owner, rated=2, role=role, draft_role=role_with_requirements(2, slug="draft-role")
+        )
+        # One object of every admin-registered model, for change/delete/history pages.
+        Group.objects.create(name="Curators")
+        LearningResourceFactory()
+        RoleTransitionFactory()
+        axes_row = {"username": "x", "ip_address": "192.0.2.1", "user_agent": "t", "path_info": "/"}
+        AccessAttempt.objects.create(**axes_row, get_data="", post_data="", failures_since_start=1)
+        AccessFailureLog.objects.create(**axes_row, locked_out=False)
+        AccessLog.objects.create(**axes_row)
     return {
         "users": {OTHER: other, OWNER: owner, STAFF: staff},
         "role": role,
         "submitted": submitted,
         "draft": draft,
     }
+
+
+@pytest.fixture
+def world(db, matrix_world) -> dict:
+    return matrix_world
 
 
 def kwargs_for(name: str, pattern, world) -> dict:
