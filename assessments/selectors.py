@@ -117,18 +117,11 @@ def role_inputs(roles: Iterable[Role]) -> dict[int, scoring.RoleInput]:
 
 
 def _resources(skill_ids: Iterable[int]) -> list[scoring.ResourceInput]:
+    """The skills' learning resources (the columns in ResourceInput's field order)."""
     return [
-        scoring.ResourceInput(
-            skill=row.skill__slug,
-            title=row.title,
-            kind=row.kind,
-            from_level=row.from_level,
-            to_level=row.to_level,
-            hours=row.hours,
-            url=row.url,
-        )
+        scoring.ResourceInput(*row)
         for row in LearningResource.objects.filter(skill_id__in=skill_ids).values_list(
-            "skill__slug", "title", "kind", "from_level", "to_level", "hours", "url", named=True
+            "skill__slug", "title", "kind", "from_level", "to_level", "hours", "url"
         )
     ]
 
@@ -159,7 +152,8 @@ class ProfileEntry:
 
 
 def skill_profile(user) -> dict[str, ProfileEntry]:
-    """The latest submitted rating of every skill the user has rated (one query)."""
+    """The latest submitted rating of every skill the user has rated (one query; the
+    columns in ProfileEntry's field order)."""
     rows = (
         AssessmentItem.objects.filter(
             assessment__user=user,
@@ -181,17 +175,7 @@ def skill_profile(user) -> dict[str, ProfileEntry]:
     )
     profile: dict[str, ProfileEntry] = {}
     for row in rows:
-        if row.skill__slug not in profile:
-            profile[row.skill__slug] = ProfileEntry(
-                skill_id=row.skill_id,
-                slug=row.skill__slug,
-                name=row.skill__name,
-                kind=row.skill__kind,
-                category=row.skill__category,
-                rated=row.rated,
-                rated_at=row.assessment__submitted_at,
-                note=row.note,
-            )
+        profile.setdefault(row.skill__slug, ProfileEntry(*row))
     return profile
 
 

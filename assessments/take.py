@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from assessments.selectors import TakeRows
+from assessments.selectors import ItemRow, TakeRows
 from roles import scale
 
 
@@ -22,8 +22,6 @@ class TakeRow:
     slug: str
     name: str
     description: str
-    kind: str
-    category: str
     rated: int | None
     note: str
     choices: tuple[LevelChoice, ...]
@@ -73,26 +71,24 @@ def choices(anchors: dict[int, str]) -> tuple[LevelChoice, ...]:
 
 
 def take_page(rows: TakeRows) -> TakePage:
-    shown = [
-        TakeRow(
-            slug=row.skill__slug,
-            name=row.skill_name,
-            description=row.skill__description,
-            kind=row.kind,
-            category=row.category,
-            rated=row.rated,
-            note=row.note,
-            choices=choices(rows.anchors.get(row.skill_id, {})),
-        )
-        for row in rows.items
-        if rows.only_skill in (None, row.skill__slug)
-    ]
+    shown = [row for row in rows.items if rows.only_skill in (None, row.skill__slug)]
     return TakePage(
         groups=[
-            ItemGroup(kind=kind, category=category, items=list(group))
+            ItemGroup(kind=kind, category=category, items=[_row(r, rows.anchors) for r in group])
             for (kind, category), group in groupby(shown, key=lambda r: (r.kind, r.category))
         ],
         progress=Progress(
             rated=sum(1 for row in rows.items if row.rated is not None), total=len(rows.items)
         ),
+    )
+
+
+def _row(row: ItemRow, anchors: dict[int, dict[int, str]]) -> TakeRow:
+    return TakeRow(
+        slug=row.skill__slug,
+        name=row.skill_name,
+        description=row.skill__description,
+        rated=row.rated,
+        note=row.note,
+        choices=choices(anchors.get(row.skill_id, {})),
     )

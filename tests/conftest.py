@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import pytest
 
+from tests import factories
+from tests.factories import UserFactory
+
 if TYPE_CHECKING:
     from roles.models import Role
 
@@ -86,15 +89,11 @@ def _loud_templates():
 # --- Common users --------------------------------------------------------------
 @pytest.fixture
 def alice(db):
-    from tests.factories import UserFactory
-
     return UserFactory(username="alice", display_name="Alice A.")
 
 
 @pytest.fixture
 def bob(db):
-    from tests.factories import UserFactory
-
     return UserFactory(username="bob", display_name="Bob B.")
 
 
@@ -157,9 +156,7 @@ def seed_catalog_for_module(module_rows) -> None:
 @pytest.fixture
 def senior_sre(db) -> Role:
     """Senior SRE on the SRE track: Kubernetes 4 critical, Terraform 3, Communication 3."""
-    from tests.factories import senior_sre
-
-    return senior_sre()
+    return factories.senior_sre()
 
 
 # --- Query counts that do not grow with the data -------------------------------

@@ -17,6 +17,12 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from assessments.models import Assessment
+from assessments.services import (
+    assessment_start,
+    assessment_submit,
+    ratings_save_many,
+    share_create,
+)
 from pathly.models import User
 from roles import models as catalog
 
@@ -205,8 +211,6 @@ def senior_sre(track: catalog.Track | None = None, **role_kwargs) -> catalog.Rol
 # --- Assessments -------------------------------------------------------------------
 def started_assessment(user: User, role: catalog.Role | None = None, *, n: int = 4) -> Assessment:
     """A draft assessment of `user` (through the real service)."""
-    from assessments.services import assessment_start
-
     role = role or role_with_requirements(n)
     assessment, _ = assessment_start(user=user, role=role)
     return assessment
@@ -216,8 +220,6 @@ def submitted_assessment(
     user: User, role: catalog.Role | None = None, *, n: int = 4, rated: int | dict[str, int] = 3
 ) -> Assessment:
     """A submitted assessment with every item rated (`rated`: one level or slug → level)."""
-    from assessments.services import assessment_submit, ratings_save_many
-
     assessment = started_assessment(user, role, n=n)
     slugs = list(assessment.items.values_list("skill__slug", flat=True))
     levels = rated if isinstance(rated, dict) else dict.fromkeys(slugs, rated)
@@ -239,8 +241,6 @@ def shared_report_and_draft(
     draft_role: catalog.Role | None = None,
 ) -> tuple[Assessment, Assessment]:
     """A submitted assessment of `user` with a 30-day share link, and a draft of another role."""
-    from assessments.services import share_create
-
     submitted = submitted_assessment(user, role or role_with_requirements(3), rated=rated)
     share_create(assessment=submitted, days=30)
     draft = started_assessment(user, draft_role or role_with_requirements(2))

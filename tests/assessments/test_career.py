@@ -17,6 +17,7 @@ from assessments.selectors import (
     ratings_of,
     skill_profile,
 )
+from roles.models import Requirement, Role
 from tests.factories import (
     RequirementFactory,
     RoleFactory,
@@ -356,8 +357,6 @@ class TestBestFitFollowsTheCatalog:
     def test_follows_requirement_edits_publishing_and_new_roles(
         self, client, alice, ladder, admin_user
     ):
-        from roles.models import Requirement
-
         submitted_assessment(alice, ladder["sre"], rated={"k8s": 3, "linux": 3, "talk": 2})
         client.force_login(alice)
 
@@ -384,8 +383,6 @@ class TestBestFitFollowsTheCatalog:
         assert fit_of("brand-new") == "100.0"
 
     def test_follows_rows_written_by_bulk_create(self, client, alice, ladder, skills):
-        from roles.models import Requirement, Role
-
         submitted_assessment(alice, ladder["sre"], rated=3)
         client.force_login(alice)
         client.get(reverse("roles:fit"))  # warm the index

@@ -16,6 +16,7 @@ from assessments.exports import report_json
 from assessments.models import Assessment
 from assessments.reports import build_report
 from assessments.selectors import report_rows
+from roles.models import RoleTransition
 from tests.factories import (
     LearningResourceFactory,
     RoleFactory,
@@ -151,8 +152,6 @@ class TestReportJson:
         assert '"coverage": 60.0' in text
 
     def test_next_roles_fall_back_to_the_next_level_of_the_same_track(self, alice, role):
-        from roles.models import RoleTransition
-
         RoleTransition.objects.all().delete()
         RoleFactory(title="Principal SRE", slug="principal-sre", track=role.track, level=5)
         assessment = submitted_assessment(alice, role, rated=RATINGS)

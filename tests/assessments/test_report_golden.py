@@ -24,6 +24,7 @@ from django.urls import reverse
 
 from assessments.models import Assessment
 from assessments.services import assessment_start, assessment_submit, ratings_save_many
+from roles.models import Role
 from tests.factories import UserFactory
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -47,8 +48,6 @@ def _submit(user, role, public_id, when, shift):
 
 @pytest.fixture
 def golden_client(client, db):
-    from roles.models import Role
-
     call_command("loaddata", "catalog", verbosity=0)
     user = UserFactory(username="golden", display_name="Gold E.")
     role = Role.objects.get(slug=ROLE)

@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+import roles.models
 from roles.catalog_io import catalog_export, catalog_import
 from roles.models import LearningResource, Requirement, Role, RoleTransition, Skill, SkillLevel
 from tests.factories import (
@@ -53,9 +54,7 @@ def wipe_catalog() -> None:
     SkillLevel.objects.all().delete()
     LearningResource.objects.all().delete()
     Skill.objects.all().delete()
-    from roles.models import Track
-
-    Track.objects.all().delete()
+    roles.models.Track.objects.all().delete()
 
 
 def test_export_is_slug_keyed_and_readable(small_catalog):

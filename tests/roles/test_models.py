@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.db import IntegrityError, transaction
 
+import roles.models
 from roles.models import LearningResource, Requirement, Role, RoleTransition, Skill, SkillLevel
 from tests.factories import (
     LearningResourceFactory,
@@ -62,9 +63,8 @@ def test_requirement_importance_is_one_of_three():
 
 
 def test_importance_weights_are_3_2_1():
-    from roles.models import Importance
-
-    assert [Importance(v).weight for v in ("critical", "important", "optional")] == [3, 2, 1]
+    weights = [roles.models.Importance(v).weight for v in ("critical", "important", "optional")]
+    assert weights == [3, 2, 1]
 
 
 def test_skill_kind_is_technical_or_soft():

@@ -12,7 +12,9 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.factories import (
+    LearningResourceFactory,
     RoleFactory,
+    RoleTransitionFactory,
     UserFactory,
     role_with_requirements,
     shared_report_and_draft,
@@ -122,8 +124,6 @@ def matrix_world(module_rows) -> dict:
     """
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from django.contrib.auth.models import Group
-
-    from tests.factories import LearningResourceFactory, RoleTransitionFactory
 
     with module_rows():
         owner = UserFactory(username="owner")
