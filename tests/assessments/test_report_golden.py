@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from django.core.management import call_command
 from django.urls import reverse
 
 from assessments.models import Assessment
@@ -46,14 +45,20 @@ def _submit(user, role, public_id, when, shift):
     return assessment
 
 
+@pytest.fixture(scope="module")
+def golden_user(seed_catalog_for_module, module_rows):
+    """The fixed world, built once for the module."""
+    with module_rows():
+        user = UserFactory(username="golden", display_name="Gold E.")
+        role = Role.objects.get(slug=ROLE)
+        _submit(user, role, FIRST_ID, datetime(2026, 10, 1, 9, 30, tzinfo=UTC), shift=0)
+        _submit(user, role, SECOND_ID, datetime(2026, 11, 2, 17, 5, tzinfo=UTC), shift=1)
+    return user
+
+
 @pytest.fixture
-def golden_client(client, db):
-    call_command("loaddata", "catalog", verbosity=0)
-    user = UserFactory(username="golden", display_name="Gold E.")
-    role = Role.objects.get(slug=ROLE)
-    _submit(user, role, FIRST_ID, datetime(2026, 10, 1, 9, 30, tzinfo=UTC), shift=0)
-    _submit(user, role, SECOND_ID, datetime(2026, 11, 2, 17, 5, tzinfo=UTC), shift=1)
-    client.force_login(user)
+def golden_client(client, db, golden_user):
+    client.force_login(golden_user)
     return client
 
 
