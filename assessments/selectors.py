@@ -14,8 +14,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
-from django.db.models.functions import Cast, Least
+from django.db.models import Case, Count, F, PositiveSmallIntegerField, Q, Sum, Value, When
+from django.db.models.functions import Least
 from django.urls import reverse
 
 from assessments import scoring
@@ -29,7 +29,6 @@ from roles.models import (
     TransitionKind,
     kind_order,
 )
-from roles.scale import IMPORTANCE_WEIGHTS
 
 # --- Scoring inputs: one builder each ----------------------------------------------
 
@@ -208,12 +207,14 @@ class FitCandidate:
 
 
 def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidate]:
-    """Every published role with the sums its fit is computed from: one aggregate query.
+    """Every published role with the sums its fit is computed from: one aggregate
+    query over the requirements, grouped by role, and one for the roles' names.
 
     The profile arrives as constants: whether a requirement's skill is rated is one
     IN-list on the skill id, and its rating a CASE (one IN-list per rated level)
-    that the database evaluates only for the rated requirements. Nothing depends on
-    anyone's history, so the cost follows the catalog, not the users.
+    that the database evaluates only for the rated requirements; the weight is a
+    stored column. Nothing depends on anyone's history, so the cost follows the
+    catalog, not the users.
     """
     by_level: dict[int, list[int]] = defaultdict(list)
     for entry in profile.values():
@@ -222,35 +223,31 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
         return []
     rated = Case(
         *(When(skill_id__in=ids, then=Value(level)) for level, ids in sorted(by_level.items())),
-        output_field=IntegerField(),
-    )
-    w = Case(
-        *(When(importance=name, then=Value(value)) for name, value in IMPORTANCE_WEIGHTS.items()),
-        output_field=IntegerField(),
+        output_field=PositiveSmallIntegerField(),
     )
     is_rated = Q(skill_id__in=[entry.skill_id for entry in profile.values()])
-    level = Cast("level", IntegerField())
-    rows = (
-        Requirement.objects.filter(role__is_published=True)
-        .alias(w=w)
-        .values("role_id", "role__slug", "role__title", "role__level", "role__track__name")
+    sums = (
+        Requirement.objects.values("role_id")
         .annotate(
-            total_weight=Sum("w"),
-            rated_weight=Sum("w", filter=is_rated, default=0),
-            covered=Sum(F("w") * Least(rated, level), filter=is_rated, default=0),
-            required=Sum(F("w") * level, filter=is_rated, default=0),
+            total_weight=Sum("weight"),
+            rated_weight=Sum("weight", filter=is_rated, default=0),
+            covered=Sum(F("weight") * Least(rated, "level"), filter=is_rated, default=0),
+            required=Sum(F("weight") * F("level"), filter=is_rated, default=0),
             unrated=Count("pk", filter=~is_rated),
         )
         .order_by()
     )
+    roles = {
+        row.pk: FitRole(
+            slug=row.slug, title=row.title, level=row.level, track_name=row.track__name
+        )
+        for row in Role.objects.published().values_list(
+            "pk", "slug", "title", "level", "track__name", named=True
+        )
+    }
     return [
         FitCandidate(
-            role=FitRole(
-                slug=row["role__slug"],
-                title=row["role__title"],
-                level=row["role__level"],
-                track_name=row["role__track__name"],
-            ),
+            role=roles[row["role_id"]],
             sums=scoring.FitSums(
                 total_weight=row["total_weight"],
                 rated_weight=row["rated_weight"],
@@ -259,7 +256,8 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
             ),
             unrated=row["unrated"],
         )
-        for row in rows
+        for row in sums
+        if row["role_id"] in roles  # published roles only
     ]
 
 

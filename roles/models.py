@@ -316,6 +316,15 @@ class Requirement(models.Model):
         help_text="Critical counts three times, important twice, optional once.",
     )
     note = models.CharField(max_length=255, blank=True)
+    # The importance's weight (3/2/1), kept by the database: aggregates over many
+    # requirements (best fit) read a number instead of comparing strings per row.
+    weight = models.GeneratedField(
+        expression=Case(
+            *(When(importance=name, then=Value(w)) for name, w in scale.IMPORTANCE_WEIGHTS.items())
+        ),
+        output_field=models.PositiveSmallIntegerField(),
+        db_persist=True,
+    )
 
     objects = RequirementQuerySet.as_manager()
 
