@@ -238,9 +238,7 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
         .order_by()
     )
     roles = {
-        row.pk: FitRole(
-            slug=row.slug, title=row.title, level=row.level, track_name=row.track__name
-        )
+        row.pk: FitRole(slug=row.slug, title=row.title, level=row.level, track_name=row.track__name)
         for row in Role.objects.published().values_list(
             "pk", "slug", "title", "level", "track__name", named=True
         )
