@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import combinations
 from typing import Protocol, TypeVar
 
 from roles.scale import CRITICAL, IMPORTANCE_WEIGHTS, SOFT, TECHNICAL
@@ -299,6 +300,153 @@ def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> list[Rol
         RoleFit(role=role, fit=f)
         for role, f in rank_fits((role, fit_sums(role.requirements, ratings)) for role in roles)
     ]
+
+
+# --- Version 2 building blocks: effort, partial ranges, best-fit groups ---------------
+# Computed and tested here; the report and the fit pages switch to them together
+# (scoring version 2: readiness as the weighted share of requirements met).
+
+
+def contains(resource: ResourceInput, level: int) -> bool:
+    """A resource "contains" level L when its band from_level..to_level holds L."""
+    return resource.from_level <= level <= resource.to_level
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The cheapest set of a skill's resources covering every coverable level from
+    rated + 1 to the required level, and the levels no resource contains."""
+
+    resources: tuple[ResourceInput, ...]  # by from_level, then hours, then title
+    hours: int
+    uncovered: tuple[int, ...]
+
+
+def cheapest_plan(resources: Iterable[ResourceInput], rated: int, required: int) -> Plan:
+    """The plan from `rated` to `required` out of one skill's resources.
+
+    Fewest total hours; ties: the fewest resources, then the titles in order. Found
+    exactly: an optimal plan has no resource whose levels the others already cover
+    (it would only add hours), so it holds at most one resource per level to cover
+    (five at most), and every smaller combination of the relevant resources is tried.
+    """
+    needed = range(rated + 1, required + 1)
+    relevant = [res for res in resources if any(contains(res, level) for level in needed)]
+    coverable = {level for level in needed if any(contains(res, level) for res in relevant)}
+    uncovered = tuple(level for level in needed if level not in coverable)
+    best: tuple[tuple, tuple[ResourceInput, ...]] | None = None
+    for size in range(1, len(coverable) + 1):
+        for chosen in combinations(relevant, size):
+            if not all(any(contains(res, level) for res in chosen) for level in coverable):
+                continue
+            key = (sum(res.hours for res in chosen), size, tuple(sorted(r.title for r in chosen)))
+            if best is None or key < best[0]:
+                best = (key, chosen)
+    chosen = best[1] if best else ()
+    return Plan(
+        resources=tuple(sorted(chosen, key=lambda r: (r.from_level, r.hours, r.title))),
+        hours=sum(res.hours for res in chosen),
+        uncovered=uncovered,
+    )
+
+
+@dataclass(frozen=True)
+class Effort:
+    hours: int  # Σ hours_to_required over the gap items
+    critical_hours: int  # the same over the critical gap items
+    uncovered_levels: int  # levels to climb that no resource contains
+
+
+def effort_of(gaps: Iterable[ItemResult], resources: Iterable[ResourceInput]) -> Effort:
+    """The learning effort to close every gap, by the cheapest plan of each."""
+    by_skill: dict[str, list[ResourceInput]] = {}
+    for res in resources:
+        by_skill.setdefault(res.skill, []).append(res)
+    hours = critical_hours = uncovered = 0
+    for item in gaps:
+        plan = cheapest_plan(by_skill.get(item.skill, ()), item.rated, item.required)
+        hours += plan.hours
+        critical_hours += plan.hours if item.importance == CRITICAL else 0
+        uncovered += len(plan.uncovered)
+    return Effort(hours=hours, critical_hours=critical_hours, uncovered_levels=uncovered)
+
+
+def next_level_hours(item: ItemResult, resources: Iterable[ResourceInput]) -> int:
+    """The next level's estimate: the fewest hours among the resources containing
+    rated + 1 (alternatives are not added up); 0 when none does."""
+    return min((res.hours for res in resources_for(item, resources)), default=0)
+
+
+@dataclass(frozen=True)
+class Range:
+    """Readiness over partial ratings, with every unrated requirement unmet (low)
+    or met (high), and the share of the role's weight that was rated."""
+
+    readiness: Decimal | None  # over the rated requirements; None when none is
+    readiness_low: Decimal
+    readiness_high: Decimal
+    coverage: Decimal
+
+
+def met_weight(requirements: Iterable[RequirementInput], ratings: Mapping[str, int]) -> int:
+    """Σ w over the rated requirements that are met (rating ≥ required level)."""
+    return sum(
+        weight(q.importance)
+        for q in requirements
+        if q.skill in ratings and ratings[q.skill] >= q.required
+    )
+
+
+def range_of(sums: FitSums, met: int) -> Range:
+    """The partial figures from the role's sums and Σ w over its rated, met requirements."""
+    total, rated = sums.total_weight, sums.rated_weight
+    return Range(
+        readiness=percent(met, rated) if rated else None,
+        readiness_low=percent(met, total) if total else Decimal("0.0"),
+        readiness_high=percent(met + total - rated, total) if total else Decimal("0.0"),
+        coverage=percent(rated, total) if rated else Decimal("0.0"),
+    )
+
+
+class Ranked(Protocol):
+    title: str
+    level: int
+
+
+R = TypeVar("R", bound=Ranked)
+
+READY_LOW = Decimal("85")
+
+
+@dataclass(frozen=True)
+class FitGroups:
+    ready: list  # [(role, Range)]: readiness_low ≥ 85
+    within_reach: list  # the other listed roles at or above the top ready level
+    others: list  # listed lower-level roles that are not ready: "show all" only
+
+
+def fit_groups(candidates: Iterable[tuple[R, Range]]) -> FitGroups:
+    """Best fit's two groups over roles with coverage ≥ 50.
+
+    ready: readiness_low ≥ 85, by level desc, then readiness_low desc, then title;
+    within reach: the others whose level ≥ top (the highest ready level, 1 when none
+    is ready), by readiness_low desc, then level desc, then title.
+    """
+    listed = [(role, r) for role, r in candidates if r.coverage >= FIT_MIN_COVERAGE]
+    ready = sorted(
+        ((role, r) for role, r in listed if r.readiness_low >= READY_LOW),
+        key=lambda rr: (-rr[0].level, -rr[1].readiness_low, rr[0].title),
+    )
+    top = max((role.level for role, _ in ready), default=1)
+    rest = sorted(
+        ((role, r) for role, r in listed if r.readiness_low < READY_LOW),
+        key=lambda rr: (-rr[1].readiness_low, -rr[0].level, rr[0].title),
+    )
+    return FitGroups(
+        ready=ready,
+        within_reach=[(role, r) for role, r in rest if role.level >= top],
+        others=[(role, r) for role, r in rest if role.level < top],
+    )
 
 
 # --- Stepping stones and comparisons ------------------------------------------------

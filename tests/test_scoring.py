@@ -13,13 +13,22 @@ from assessments.scoring import (
     CLOSE,
     DEVELOPING,
     READY,
+    Effort,
     ItemInput,
+    Range,
     RequirementInput,
     ResourceInput,
     RoleInput,
     best_fit,
+    cheapest_plan,
+    effort_of,
     fit,
+    fit_groups,
+    fit_sums,
+    met_weight,
+    next_level_hours,
     percent,
+    range_of,
     score,
 )
 
@@ -463,3 +472,198 @@ def test_compare_with_no_common_gap_has_no_shared_gaps():
         ratings,
     )
     assert result.shared_gaps == ()
+
+
+# --- Version 2 building blocks: effort, partial ranges, best-fit groups --------------
+
+
+def res(title: str, from_level: int, to_level: int, hours: int, skill: str = "k8s"):
+    return ResourceInput(skill, title, "course", from_level, to_level, hours)
+
+
+@pytest.mark.parametrize(
+    ("resources", "rated", "required", "titles", "hours", "uncovered"),
+    [
+        # The contract's example: X 1–3 5 h beats Y 2–2 4 h + Z 3–3 4 h (a greedy pick).
+        pytest.param(
+            [res("X", 1, 3, 5), res("Y", 2, 2, 4), res("Z", 3, 3, 4)],
+            1,
+            3,
+            ["X"],
+            5,
+            (),
+            id="cheapest-set-not-greedy",
+        ),
+        # Overlapping bands: A 1–2 10 h and B 2–4 20 h cover 2–4 with B alone.
+        pytest.param(
+            [res("A", 1, 2, 10), res("B", 2, 4, 20)], 1, 4, ["B"], 20, (), id="overlap-one"
+        ),
+        # 1–4 needs both: A for level 1 (B starts at 2).
+        pytest.param(
+            [res("A", 1, 2, 10), res("B", 2, 4, 20)], 0, 4, ["A", "B"], 30, (), id="overlap-both"
+        ),
+        # Equal hours: the fewer resources win (X 10 h against Y 5 h + Z 5 h).
+        pytest.param(
+            [res("Y", 2, 2, 5), res("Z", 3, 3, 5), res("X", 2, 3, 10)],
+            1,
+            3,
+            ["X"],
+            10,
+            (),
+            id="tie-fewest-resources",
+        ),
+        # Equal hours and count: the titles in order.
+        pytest.param(
+            [res("Zed", 2, 3, 8), res("Alpha", 2, 3, 8)],
+            1,
+            3,
+            ["Alpha"],
+            8,
+            (),
+            id="tie-titles",
+        ),
+        # Level 5 is in no band: the plan covers 4, and 5 is uncovered.
+        pytest.param([res("A", 1, 4, 30)], 3, 5, ["A"], 30, (5,), id="a-level-no-resource-covers"),
+        pytest.param([], 1, 3, [], 0, (2, 3), id="no-resources"),
+        pytest.param([res("A", 1, 3, 9)], 3, 3, [], 0, (), id="no-gap"),
+        # Only resources of the levels to climb count: A teaches 1–2, the gap is 3–4.
+        pytest.param(
+            [res("A", 1, 2, 1), res("B", 3, 4, 40)], 2, 4, ["B"], 40, (), id="irrelevant-ignored"
+        ),
+    ],
+)
+def test_cheapest_plan(resources, rated, required, titles, hours, uncovered):
+    plan = cheapest_plan(resources, rated, required)
+    assert [r.title for r in plan.resources] == titles
+    assert plan.hours == hours
+    assert plan.uncovered == uncovered
+
+
+def test_effort_adds_each_gaps_plan_and_counts_critical_hours_and_uncovered_levels():
+    report = score(
+        [
+            item("K8s", 4, 1, "critical"),  # levels 2–4: A (1–3, 10 h) + B (4–4, 20 h) = 30
+            item("Go", 3, 1),  # levels 2–3: G (2–3, 15 h) = 15
+            item("Talk", 5, 3),  # levels 4–5: no resource → 2 uncovered
+            item("Linux", 2, 4),  # met: no effort
+        ]
+    )
+    resources = [
+        res("A", 1, 3, 10, "k8s"),
+        res("B", 4, 4, 20, "k8s"),
+        res("G", 2, 3, 15, "go"),
+        res("L", 1, 5, 99, "linux"),
+    ]
+
+    effort = effort_of(report.gaps, resources)
+
+    assert effort == Effort(hours=45, critical_hours=30, uncovered_levels=2)
+
+
+def test_next_level_hours_is_the_cheapest_alternative_not_their_sum():
+    """A GCP or an AWS certification: either takes you to the next level."""
+    (gap,) = score([item("Cloud", 4, 2)]).gaps
+    resources = [
+        res("AWS certification", 3, 4, 120, "cloud"),
+        res("GCP certification", 3, 4, 80, "cloud"),
+        res("Intro", 1, 2, 5, "cloud"),  # below the next level
+    ]
+    assert next_level_hours(gap, resources) == 80
+    assert next_level_hours(gap, []) == 0
+
+
+@pytest.mark.parametrize(
+    ("ratings", "readiness", "low", "high", "coverage"),
+    [
+        # k8s critical 4 (met at 4), go important 3 (unmet at 2), talk important 3 unrated:
+        # W = 7, rated 5, met 3 → 60.0 over rated; low 3/7; high (3 + 2)/7; coverage 5/7.
+        pytest.param({"k8s": 4, "go": 2}, "60.0", "42.9", "71.4", "71.4", id="partial"),
+        pytest.param({}, None, "0.0", "100.0", "0.0", id="nothing-rated"),
+        pytest.param({"k8s": 5, "go": 3, "talk": 3}, "100.0", "100.0", "100.0", "100.0", id="all"),
+        pytest.param({"k8s": 0, "go": 0, "talk": 0}, "0.0", "0.0", "0.0", "100.0", id="all-unmet"),
+    ],
+)
+def test_partial_range(ratings, readiness, low, high, coverage):
+    requirements = (req("k8s", 4, "critical"), req("go", 3), req("talk", 3))
+
+    result = range_of(fit_sums(requirements, ratings), met_weight(requirements, ratings))
+
+    assert result.readiness == (None if readiness is None else D(readiness))
+    assert (result.readiness_low, result.readiness_high) == (D(low), D(high))
+    assert result.coverage == D(coverage)
+
+
+def test_fit_groups_ready_by_level_then_within_reach_at_or_above_the_top_ready_level():
+    def role(title, level):
+        return RoleInput(slug=title.lower(), title=title, requirements=(), level=level)
+
+    def r(low, coverage="100.0"):
+        return Range(
+            readiness=None, readiness_low=D(low), readiness_high=D("100.0"), coverage=D(coverage)
+        )
+
+    junior, mid, senior = role("Junior", 1), role("Mid", 2), role("Senior", 3)
+    lead, director, half = role("Lead", 4), role("Director", 5), role("Half", 4)
+    groups = fit_groups(
+        [
+            (junior, r("100.0")),
+            (mid, r("85.0")),  # exactly 85.0 after rounding: ready
+            (senior, r("84.9")),  # just under: within reach (level 3 ≥ top 2)
+            (lead, r("60.0")),
+            (director, r("70.0")),
+            (half, r("90.0", coverage="49.9")),  # coverage under 50: not listed
+            (role("Junior B", 1), r("40.0")),  # below the top ready level: "show all"
+        ]
+    )
+
+    assert [role.title for role, _ in groups.ready] == ["Mid", "Junior"]
+    assert [role.title for role, _ in groups.within_reach] == ["Senior", "Director", "Lead"]
+    assert [role.title for role, _ in groups.others] == ["Junior B"]
+
+
+def test_fit_groups_without_a_ready_role_keep_every_level():
+    role = RoleInput(slug="a", title="A", requirements=(), level=1)
+    only = Range(None, D("10.0"), D("90.0"), D("80.0"))
+    groups = fit_groups([(role, only)])
+    assert groups.ready == []
+    assert groups.within_reach == [(role, only)]
+    assert groups.others == []
+
+
+@st.composite
+def requirement_lists(draw):
+    skills = [f"s{i}" for i in range(draw(st.integers(1, 10)))]
+    requirements = tuple(req(s, draw(st.integers(1, 5)), draw(IMPORTANCE)) for s in skills)
+    ratings = draw(st.dictionaries(st.sampled_from(skills), st.integers(0, 5)))
+    return requirements, ratings
+
+
+@given(requirement_lists(), st.data())
+def test_low_never_exceeds_high_and_raising_a_rating_never_lowers_the_low_bound(case, data):
+    requirements, ratings = case
+    before = range_of(fit_sums(requirements, ratings), met_weight(requirements, ratings))
+    assert before.readiness_low <= before.readiness_high
+    if ratings:
+        skill = data.draw(st.sampled_from(sorted(ratings)))
+        raised = {**ratings, skill: min(5, ratings[skill] + 1)}
+        after = range_of(fit_sums(requirements, raised), met_weight(requirements, raised))
+        assert after.readiness_low >= before.readiness_low
+
+
+@given(item_lists(), st.data())
+def test_effort_never_grows_when_a_rating_rises(items, data):
+    resources = [
+        ResourceInput(i.skill, f"{i.skill}-{band}", "course", band[0], band[1], hours)
+        for i in items
+        for band, hours in (((1, 2), 10), ((2, 4), 25), ((4, 5), 40))
+    ]
+    index = data.draw(st.integers(0, len(items) - 1))
+    raised = list(items)
+    raised[index] = ItemInput(**{**vars(items[index]), "rated": min(5, items[index].rated + 1)})
+
+    before = effort_of(score(items).gaps, resources)
+    after = effort_of(score(raised).gaps, resources)
+
+    assert after.hours <= before.hours
+    assert after.critical_hours <= before.critical_hours
+    assert after.uncovered_levels <= before.uncovered_levels
