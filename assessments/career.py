@@ -13,20 +13,9 @@ from assessments.selectors import FitCandidate, FitRole, Ladder, Submission
 from roles.models import Role
 
 
-@dataclass(frozen=True)
-class FitRow:
-    role: FitRole
-    fit: scoring.Fit
-    unrated: int  # required skills not yet rated
-
-
-def best_fit_rows(candidates: list[FitCandidate]) -> list[FitRow]:
-    """Best fit's rows in scoring's order and threshold."""
-    unrated = {c.role.slug: c.unrated for c in candidates}
-    return [
-        FitRow(role=role, fit=fit, unrated=unrated[role.slug])
-        for role, fit in scoring.rank_fits((c.role, c.sums) for c in candidates)
-    ]
+def best_fit_groups(candidates: list[FitCandidate]) -> scoring.FitGroups[FitRole]:
+    """Best fit's groups from the database's sums, in scoring's orders."""
+    return scoring.fit_groups((c.role, scoring.fit_of(c.sums)) for c in candidates)
 
 
 @dataclass(frozen=True)
@@ -40,7 +29,8 @@ class LadderStep:
 
 def ladder_steps(ladder: Ladder, ratings: Mapping[str, int]) -> list[LadderStep]:
     """Where the role leads, scored from `ratings`, each with a stepping-stone hint
-    when the target is under 60% ready and a lower rung of its track scores higher."""
+    when the target's readiness_low is under 60% and a lower rung of its track
+    scores higher."""
     lower_inputs = [ladder.inputs[r.pk] for r in ladder.lower]
     lower_by_slug = {r.slug: r for r in ladder.lower}
     steps = []
@@ -66,6 +56,7 @@ def ladder_steps(ladder: Ladder, ratings: Mapping[str, int]) -> list[LadderStep]
 class TimelinePoint:
     assessment: Assessment
     readiness: Decimal
+    level_coverage: Decimal
     ratings: dict[str, int]  # skill slug → rating at that submission
     x: float
     y: float
@@ -73,17 +64,17 @@ class TimelinePoint:
 
 def readiness_timeline(history: list[Submission]) -> list[TimelinePoint]:
     """Readiness at each submission, placed on the timeline chart (`charts.TIMELINE`)."""
-    readiness = [
-        scoring.readiness_of(scoring.score_item(item) for item in s.items) for s in history
-    ]
+    results = [[scoring.score_item(item) for item in s.items] for s in history]
+    readiness = [scoring.readiness_of(r) for r in results]
     positions = charts.timeline_positions(readiness)
     return [
         TimelinePoint(
             assessment=s.assessment,
             readiness=value,
+            level_coverage=scoring.level_coverage_of(items),
             ratings={item.skill: item.rated for item in s.items},
             x=x,
             y=y,
         )
-        for s, value, (x, y) in zip(history, readiness, positions, strict=True)
+        for s, items, value, (x, y) in zip(history, results, readiness, positions, strict=True)
     ]

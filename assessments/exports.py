@@ -1,4 +1,4 @@
-"""Downloads: report.json (`pathly.report/1`), report.csv, and the assessment part
+"""Downloads: report.json (`pathly.report/2`), report.csv, and the assessment part
 of the account export."""
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from typing import Any
 
 from assessments.models import Assessment
 from assessments.reports import ReportData
+from assessments.scoring import Fit
 from assessments.selectors import AssessmentWithItems, ItemRow
 
-REPORT_SCHEMA = "pathly.report/1"
+REPORT_SCHEMA = "pathly.report/2"
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -30,7 +31,7 @@ def _role_json(a: Assessment) -> dict[str, Any]:
 
 
 def report_json(data: ReportData) -> dict[str, Any]:
-    """The report as a `pathly.report/1` document (docs/CONTRACT.md)."""
+    """The report as a `pathly.report/2` document (docs/report-json.md)."""
     a, r = data.assessment, data.report
     return {
         "schema": REPORT_SCHEMA,
@@ -40,8 +41,16 @@ def report_json(data: ReportData) -> dict[str, Any]:
             "role": _role_json(a),
         },
         "readiness": _number(r.readiness),
+        "level_coverage": _number(r.level_coverage),
         "readiness_by_kind": {kind: _number(v) for kind, v in r.readiness_by_kind.items()},
+        "met": r.met,
+        "total": r.total,
         "verdict": r.verdict,
+        "effort": {
+            "hours": r.effort.hours,
+            "critical_hours": r.effort.critical_hours,
+            "uncovered_levels": r.effort.uncovered_levels,
+        },
         "items": [
             {
                 "skill": i.skill,
@@ -52,6 +61,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
                 "importance": i.importance,
                 "rated": i.rated,
                 "gap": i.gap,
+                "confidence": i.confidence,
             }
             for i in r.items
         ],
@@ -62,10 +72,11 @@ def report_json(data: ReportData) -> dict[str, Any]:
             {
                 "skill": f.item.skill,
                 "resources": [
-                    {"title": res.title, "kind": res.kind, "hours": res.hours}
+                    {"title": res.title, "kind": res.kind, "hours": res.hours, "url": res.url}
                     for res in f.resources
                 ],
                 "hours": f.hours,
+                "hours_to_required": f.hours_to_required,
             }
             for f in r.focus
         ],
@@ -73,24 +84,70 @@ def report_json(data: ReportData) -> dict[str, Any]:
             {
                 "slug": n.slug,
                 "title": n.title,
-                "readiness": _number(n.readiness),
-                "coverage": _number(n.coverage),
+                "readiness": _number(n.fit.readiness),
+                "coverage": _number(n.fit.coverage),
+                "readiness_low": _number(n.fit.readiness_low),
+                "readiness_high": _number(n.fit.readiness_high),
             }
             for n in data.next_roles
         ],
+        # Second opinions arrive with reviewer invitations; until then, none.
+        "reviews": {"count": 0, "calibration": None, "readiness": None, "items": []},
     }
 
 
-CSV_HEADER = ["skill", "kind", "category", "importance", "required", "rated", "gap"]
+CSV_HEADER = [
+    "skill",
+    "kind",
+    "category",
+    "importance",
+    "required",
+    "rated",
+    "gap",
+    "met",
+    "confidence",
+    "hours_to_required",
+    "uncovered_levels",
+]
 
 
 def report_csv(data: ReportData) -> str:
+    """One row per skill, in the report's order; the plan's hours for each gap."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
+    plans = data.report.plans
     for i in data.report.items:
-        writer.writerow([i.name, i.kind, i.category, i.importance, i.required, i.rated, i.gap])
+        plan = plans.get(i.skill)
+        writer.writerow(
+            [
+                i.name,
+                i.kind,
+                i.category,
+                i.importance,
+                i.required,
+                i.rated,
+                i.gap,
+                "yes" if i.met else "no",
+                i.confidence,
+                plan.hours if plan else 0,
+                len(plan.uncovered) if plan else 0,
+            ]
+        )
     return out.getvalue()
+
+
+def fit_json(role, fit: Fit) -> dict[str, Any]:
+    """One role of best fit, as /roles/fit.json lists it."""
+    return {
+        "slug": role.slug,
+        "title": role.title,
+        "level": role.level,
+        "readiness": _number(fit.readiness),
+        "readiness_low": _number(fit.readiness_low),
+        "readiness_high": _number(fit.readiness_high),
+        "coverage": _number(fit.coverage),
+    }
 
 
 def export_filename(assessment: Assessment, extension: str) -> str:
@@ -114,7 +171,7 @@ def _assessment_export(a: Assessment, items: list[ItemRow]) -> dict[str, Any]:
         "share_expires_at": (a.share_expires_at.isoformat() if a.share_is_active else None),
         "items": [
             {
-                "skill": i.skill__slug,
+                "skill": i.skill_slug,
                 "name": i.skill_name,
                 "kind": i.kind,
                 "category": i.category,
@@ -122,6 +179,7 @@ def _assessment_export(a: Assessment, items: list[ItemRow]) -> dict[str, Any]:
                 "importance": i.importance,
                 "rated": i.rated,
                 "note": i.note,
+                "confidence": i.confidence,
             }
             for i in items
         ],

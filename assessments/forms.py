@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
+from assessments.models import Confidence
 from roles import scale
 from roles.models import Role
 
@@ -47,6 +48,23 @@ class NoteField(forms.CharField):
         )
 
 
+class ConfidenceField(forms.ChoiceField):
+    """`sure` or `unsure`; not sent keeps the saved one."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            required=False,
+            choices=Confidence.choices,
+            error_messages={
+                "invalid_choice": "Confidence is either sure or unsure.",
+            },
+            **kwargs,
+        )
+
+    def clean(self, value):
+        return super().clean(value) or None
+
+
 class ErrorsInWords:
     """The form's errors as one sentence, for a 4xx page or an htmx row."""
 
@@ -56,16 +74,20 @@ class ErrorsInWords:
 
 
 class RatingForm(ErrorsInWords, forms.Form):
-    """One skill's rating and its note (`level`, `note`).
+    """One skill's rating: any of `level`, `note` and `confidence`.
 
-    With a prefix (the skill's slug) the fields take the take page's names,
-    `skill-<slug>` and `note-<slug>`, which is what its htmx autosave posts.
+    A note or a confidence may come before a level (the item stays unrated); at
+    least one of the three must come. With a prefix (the skill's slug) the fields
+    take the take page's names, `skill-<slug>`, `note-<slug>` and
+    `confidence-<slug>`, which is what its htmx autosave posts.
     """
 
-    level = LevelField()
+    level = LevelField(required=False)
     note = NoteField()
+    confidence = ConfidenceField()
 
-    FIELD_NAMES = {"level": "skill", "note": "note"}
+    FIELD_NAMES = {"level": "skill", "note": "note", "confidence": "confidence"}
+    NOTHING_SENT = "Nothing to save: send a level, a note or a confidence."
 
     def add_prefix(self, field_name: str) -> str:
         if self.prefix and field_name in self.FIELD_NAMES:
@@ -74,19 +96,38 @@ class RatingForm(ErrorsInWords, forms.Form):
 
     @classmethod
     def for_skill(cls, data, slug: str) -> RatingForm:
-        """Read the take page's names when they were posted, else `level`/`note`."""
+        """Read the take page's names when they were posted, else the plain ones."""
         prefixed = any(f"{name}-{slug}" in data for name in cls.FIELD_NAMES.values())
         return cls(data, prefix=slug if prefixed else None)
+
+    def clean(self):
+        cleaned = super().clean()
+        sent = {name for name in self.FIELD_NAMES if self.add_prefix(name) in self.data}
+        if not sent:
+            raise ValidationError(self.NOTHING_SENT, code="empty")
+        if sent == {"level"} and cleaned.get("level") is None and "level" not in self.errors:
+            # A blank level alone is a level not chosen, not a note-only save.
+            self.add_error("level", LEVEL_REQUIRED)
+        return cleaned
 
     @property
     def posted_note(self) -> str | None:
         """The cleaned note, or None when no note was posted (keep the saved one)."""
         return self.cleaned_data["note"] if self.add_prefix("note") in self.data else None
 
+    def changes(self) -> dict:
+        """What to save: the level, note and confidence that were sent (None: keep)."""
+        return {
+            "level": self.cleaned_data["level"],
+            "note": self.posted_note,
+            "confidence": self.cleaned_data["confidence"],
+        }
+
 
 class RatingsForm(forms.Form):
-    """The take page as one plain form: `skill-<slug>` = 0–5 and `note-<slug>` for
-    every skill of the assessment; a blank level or a missing note leaves it as it is."""
+    """The take page as one plain form: `skill-<slug>` = 0–5, `note-<slug>` and
+    `confidence-<slug>` for every skill of the assessment; a blank level or a
+    missing note or confidence leaves it as it is."""
 
     def __init__(self, data, *, skills: dict[str, str]) -> None:
         """`skills`: slug → name of every skill in the assessment."""
@@ -95,6 +136,7 @@ class RatingsForm(forms.Form):
         for slug, name in skills.items():
             self.fields[f"skill-{slug}"] = LevelField(required=False, label=name)
             self.fields[f"note-{slug}"] = NoteField(label=name)
+            self.fields[f"confidence-{slug}"] = ConfidenceField(label=name)
 
     @property
     def unknown_skills(self) -> list[str]:
@@ -102,7 +144,7 @@ class RatingsForm(forms.Form):
         return sorted(
             key.partition("-")[2]
             for key in self.data
-            if key.startswith(("skill-", "note-")) and key not in self.fields
+            if key.startswith(("skill-", "note-", "confidence-")) and key not in self.fields
         )
 
     def ratings(self) -> dict[str, int | None]:
@@ -115,6 +157,14 @@ class RatingsForm(forms.Form):
             slug: self.cleaned_data[f"note-{slug}"]
             for slug in self.skills
             if f"note-{slug}" in self.data
+        }
+
+    def confidences(self) -> dict[str, str]:
+        """slug → confidence, for the confidences that were posted."""
+        return {
+            slug: value
+            for slug in self.skills
+            if (value := self.cleaned_data[f"confidence-{slug}"]) is not None
         }
 
     @property

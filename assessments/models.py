@@ -81,12 +81,20 @@ class Assessment(models.Model):
         )
 
 
+class Confidence(models.TextChoices):
+    SURE = "sure", "Sure"
+    UNSURE = "unsure", "Not sure"
+
+
 class AssessmentItem(models.Model):
     """One requirement of the role, copied when the assessment started, plus the rating."""
 
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="items")
     # PROTECT: skills that past assessments used stay in the catalog.
     skill = models.ForeignKey(Skill, on_delete=models.PROTECT, related_name="assessment_items")
+    # The skill's slug and name as they were: renaming a skill changes no past
+    # report and breaks no open draft (its fields and URLs use this slug).
+    skill_slug = models.SlugField(max_length=100)
     skill_name = models.CharField(max_length=100)
     kind = models.CharField(max_length=10, choices=SkillKind.choices)
     category = models.CharField(max_length=60)
@@ -100,12 +108,17 @@ class AssessmentItem(models.Model):
         validators=[MinValueValidator(scale.MIN_RATING), MaxValueValidator(scale.MAX_LEVEL)],
     )
     note = models.TextField(blank=True, max_length=1000)
+    # "Not sure this is my level": shown on the report, never changes a score.
+    confidence = models.CharField(max_length=6, choices=Confidence.choices, default=Confidence.SURE)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
                 fields=["assessment", "skill"], name="assessment_item_unique_skill"
+            ),
+            models.UniqueConstraint(
+                fields=["assessment", "skill_slug"], name="assessment_item_unique_slug"
             ),
             models.CheckConstraint(
                 condition=Q(rated__isnull=True)
@@ -122,6 +135,10 @@ class AssessmentItem(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(kind__in=SkillKind.values), name="assessment_item_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__in=Confidence.values),
+                name="assessment_item_confidence_valid",
             ),
         ]
 

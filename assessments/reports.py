@@ -36,8 +36,7 @@ class NextRole:
     slug: str
     title: str
     kind: str  # "promotion" | "next level"
-    readiness: Decimal | None
-    coverage: Decimal
+    fit: scoring.Fit  # from this assessment's ratings: a range over partial ratings
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,7 @@ class SincePrevious:
     previous: Assessment
     readiness_before: Decimal
     readiness_change: Decimal
+    level_coverage_change: Decimal
     changes: dict[str, SkillChange]  # skill slug → change
 
 
@@ -92,6 +92,7 @@ def _since_previous(
         previous=previous.assessment,
         readiness_before=previous.readiness,
         readiness_change=report.readiness - previous.readiness,
+        level_coverage_change=report.level_coverage - previous.level_coverage,
         changes={
             r.skill: SkillChange(before=previous.ratings.get(r.skill), after=r.rated)
             for r in report.items
@@ -102,21 +103,16 @@ def _since_previous(
 def build_report(rows: ReportRows) -> ReportData:
     """Everything the report page and the exports show."""
     report = scoring.score([item_input(row) for row in rows.items], rows.resources)
-    anchors = {row.skill__slug: rows.anchors.get(row.skill_id, {}) for row in rows.items}
-    ratings = {r.skill: r.rated for r in report.items}
+    anchors = {row.skill_slug: rows.anchors.get(row.skill_id, {}) for row in rows.items}
+    # Other roles' requirements name skills by today's slugs.
+    ratings = {row.catalog_slug: row.rated or 0 for row in rows.items}
     steps = career.ladder_steps(rows.ladder, ratings)
     timeline = career.readiness_timeline(rows.history)
     return ReportData(
         assessment=rows.assessment,
         report=report,
         next_roles=[
-            NextRole(
-                slug=step.role.slug,
-                title=step.role.title,
-                kind=step.kind,
-                readiness=step.fit.readiness,
-                coverage=step.fit.coverage,
-            )
+            NextRole(slug=step.role.slug, title=step.role.title, kind=step.kind, fit=step.fit)
             for step in steps
             if step.kind != "lateral"
         ],
@@ -129,5 +125,32 @@ def build_report(rows: ReportRows) -> ReportData:
         comparison=_since_previous(report, timeline),
         chart=charts.skill_chart(report.items),
         timeline=timeline,
-        notes={row.skill__slug: row.note for row in rows.items if row.note},
+        notes={row.skill_slug: row.note for row in rows.items if row.note},
     )
+
+
+# The home page's sample report: a real computation over a fixed example, so its
+# figures, verdict and words always follow the rules the real reports follow.
+SAMPLE_ROLE = "Senior Site Reliability Engineer"
+SAMPLE_ITEMS = (
+    scoring.ItemInput("kubernetes", "Kubernetes", "technical", "Containers", 4, "critical", 2),
+    scoring.ItemInput(
+        "incident-management", "Incident management", "technical", "Reliability", 4, "critical", 4
+    ),
+    scoring.ItemInput(
+        "observability", "Observability", "technical", "Observability", 4, "important", 3
+    ),
+    scoring.ItemInput(
+        "infrastructure-as-code", "Infrastructure as Code", "technical", "IaC", 3, "important", 4
+    ),
+    scoring.ItemInput("communication", "Communication", "soft", "Communication", 4, "important", 4),
+)
+SAMPLE_RESOURCES = (
+    scoring.ResourceInput("kubernetes", "CKA preparation path", "certification", 2, 3, 40),
+    scoring.ResourceInput("kubernetes", "Run a production cluster", "practice", 4, 4, 60),
+    scoring.ResourceInput("observability", "Observability Engineering", "book", 3, 4, 25),
+)
+
+
+def sample_report() -> scoring.Report:
+    return scoring.score(SAMPLE_ITEMS, SAMPLE_RESOURCES)

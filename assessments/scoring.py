@@ -1,9 +1,10 @@
-"""Scoring: readiness, gaps, blockers, strengths, verdict, focus, role fit.
+"""Scoring, version 2: readiness, level coverage, gaps, blockers, strengths,
+verdict, effort, focus, and the partial figures of role fit.
 
 Pure Python — no Django import. Frozen dataclasses in, frozen dataclasses out;
-the formulas, orderings and thresholds are the contract in docs/scoring.md
-("Scoring"). Every percentage is a Decimal rounded half-up to one decimal, and
-thresholds compare that rounded value: the number the user sees.
+the formulas, orderings and thresholds are the contract in docs/scoring.md.
+Every percentage is a Decimal rounded half-up to one decimal, and thresholds
+compare that rounded value: the number the user sees.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import combinations
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from roles.scale import CRITICAL, IMPORTANCE_WEIGHTS, SOFT, TECHNICAL
+
+SCORING_VERSION = 2
 
 READY = "ready"
 CLOSE = "close"
@@ -25,6 +28,9 @@ CLOSE_THRESHOLD = Decimal("60")
 BLOCKER_GAP = 2
 FOCUS_SIZE = 3
 FIT_MIN_COVERAGE = Decimal("50")
+READY_LOW = Decimal("85")  # best fit's "ready" group: readiness_low at least this
+SURE = "sure"
+UNSURE = "unsure"
 
 _ONE_DECIMAL = Decimal("0.1")
 _KIND_ORDER = {TECHNICAL: 0, SOFT: 1}
@@ -51,6 +57,7 @@ class ItemInput:
     required: int  # 1–5
     importance: str  # "critical" | "important" | "optional"
     rated: int  # 0–5
+    confidence: str = SURE  # "sure" | "unsure": never changes a score
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ class RoleInput:
 # --- Outputs -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ItemResult(ItemInput):
     """An item with what scoring derived from it."""
 
@@ -94,29 +101,67 @@ class ItemResult(ItemInput):
 
 
 @dataclass(frozen=True)
+class Plan:
+    """The cheapest set of a skill's resources covering every coverable level from
+    rated + 1 to the required level, and the levels no resource contains."""
+
+    resources: tuple[ResourceInput, ...]  # by from_level, then hours, then title
+    hours: int
+    uncovered: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Effort:
+    hours: int  # Σ hours_to_required over the gap items
+    critical_hours: int  # the same over the critical gap items
+    uncovered_levels: int  # levels to climb that no resource contains
+
+
+@dataclass(frozen=True)
 class FocusEntry:
     item: ItemResult
     next_level: int
-    resources: tuple[ResourceInput, ...]
-    hours: int
+    resources: tuple[ResourceInput, ...]  # those containing the next level
+    hours: int  # the next level's estimate: the cheapest of them, 0 when none
+    plan: Plan  # the whole way to the required level
+
+    @property
+    def hours_to_required(self) -> int:
+        return self.plan.hours
 
 
 @dataclass(frozen=True)
 class Report:
     items: tuple[ItemResult, ...]  # technical before soft, then category, then name
-    readiness: Decimal
+    readiness: Decimal  # weighted share of requirements met
+    level_coverage: Decimal  # weighted share of the required levels, partial credit
     readiness_by_kind: dict[str, Decimal | None]
+    met: int
+    total: int
     gaps: tuple[ItemResult, ...]
     blockers: tuple[ItemResult, ...]
     strengths: tuple[ItemResult, ...]
     verdict: str
     focus: tuple[FocusEntry, ...]
+    plans: dict[str, Plan]  # gap skill slug → its plan
+    effort: Effort
+    unsure: tuple[ItemResult, ...]  # ratings marked "not sure", in display order
 
 
 @dataclass(frozen=True)
 class Fit:
+    """A role scored from ratings that may cover only some of its requirements."""
+
     readiness: Decimal | None  # over the rated requirements; None when none is rated
+    readiness_low: Decimal  # every unrated requirement counted unmet
+    readiness_high: Decimal  # every unrated requirement counted met
     coverage: Decimal  # share of the role's weight that was rated
+    unrated: int = 0  # requirements whose skill is not rated
+
+    @property
+    def is_complete(self) -> bool:
+        """Every requirement rated: the range is one number."""
+        return self.unrated == 0
 
 
 @dataclass(frozen=True)
@@ -142,7 +187,16 @@ def score_item(item: ItemInput) -> ItemResult:
 
 
 def readiness_of(results: Iterable[ItemResult]) -> Decimal | None:
-    """100 × Σ w·min(r, q) / Σ w·q; None when there is nothing to score."""
+    """100 × Σ w·met / Σ w: the weighted share of requirements met; None when empty."""
+    results = list(results)
+    total = sum(r.weight for r in results)
+    if total == 0:
+        return None
+    return percent(sum(r.weight for r in results if r.met), total)
+
+
+def level_coverage_of(results: Iterable[ItemResult]) -> Decimal | None:
+    """100 × Σ w·min(r, q) / Σ w·q: the required level covered, with partial credit."""
     results = list(results)
     total = sum(r.weight * r.required for r in results)
     if total == 0:
@@ -179,147 +233,28 @@ def verdict_of(readiness: Decimal, results: Sequence[ItemResult], blockers: Sequ
     return DEVELOPING
 
 
-def resources_for(
-    item: ItemResult, resources: Iterable[ResourceInput]
-) -> tuple[ResourceInput, ...]:
-    """The item's skill's resources whose band holds the next level (rated + 1)."""
-    next_level = item.rated + 1
-    return tuple(
-        sorted(
-            (
-                res
-                for res in resources
-                if res.skill == item.skill and res.from_level <= next_level <= res.to_level
-            ),
-            key=lambda res: (res.from_level, res.hours, res.title),
-        )
-    )
-
-
-def display_order(results: Iterable[ItemResult]) -> tuple[ItemResult, ...]:
-    return tuple(sorted(results, key=lambda r: (_KIND_ORDER.get(r.kind, 9), r.category, r.name)))
-
-
-def score(items: Sequence[ItemInput], resources: Iterable[ResourceInput] = ()) -> Report:
-    """The gap report of one assessment (every item rated)."""
-    if not items:
-        raise ValueError("An assessment without items cannot be scored.")
-    results = [score_item(i) for i in items]
-    readiness = readiness_of(results)
-    assert readiness is not None  # items are non-empty and required ≥ 1
-    gaps = gap_order(results)
-    blockers = tuple(r for r in gaps if r.importance == CRITICAL and r.gap >= BLOCKER_GAP)
-    resources = list(resources)
-    focus = []
-    for item in gaps[:FOCUS_SIZE]:
-        chosen = resources_for(item, resources)
-        focus.append(
-            FocusEntry(
-                item=item,
-                next_level=item.rated + 1,
-                resources=chosen,
-                hours=sum(res.hours for res in chosen),
-            )
-        )
-    return Report(
-        items=display_order(results),
-        readiness=readiness,
-        readiness_by_kind={
-            kind: readiness_of(r for r in results if r.kind == kind) for kind in (TECHNICAL, SOFT)
-        },
-        gaps=gaps,
-        blockers=blockers,
-        strengths=strength_order(results),
-        verdict=verdict_of(readiness, results, blockers),
-        focus=tuple(focus),
-    )
-
-
-@dataclass(frozen=True)
-class FitSums:
-    """The integer sums a role's fit is computed from.
-
-    Best fit gets them from the database (one aggregate query over every published
-    role); `fit_sums` computes the same sums in Python for a single role.
-    """
-
-    total_weight: int  # Σ w over all the role's requirements
-    rated_weight: int  # Σ w over the requirements whose skill is rated
-    covered: int  # Σ w·min(r, q) over the rated requirements
-    required: int  # Σ w·q over the rated requirements
-
-
-def fit_sums(requirements: Iterable[RequirementInput], ratings: Mapping[str, int]) -> FitSums:
-    total_weight = rated_weight = covered = required = 0
-    for q in requirements:
-        w = weight(q.importance)
-        total_weight += w
-        if q.skill in ratings:
-            rated_weight += w
-            covered += w * min(ratings[q.skill], q.required)
-            required += w * q.required
-    return FitSums(total_weight, rated_weight, covered, required)
-
-
-def fit_of(sums: FitSums) -> Fit:
-    """readiness: the readiness formula over the rated requirements (None when none
-    is rated); coverage: 100 × Σw of those / Σw of all (0.0 when none is)."""
-    return Fit(
-        readiness=percent(sums.covered, sums.required) if sums.required else None,
-        coverage=percent(sums.rated_weight, sums.total_weight)
-        if sums.rated_weight
-        else Decimal("0.0"),
-    )
-
-
-def fit(requirements: Sequence[RequirementInput], ratings: Mapping[str, int]) -> Fit:
-    """How a role scores from ratings that may cover only some of its skills."""
-    return fit_of(fit_sums(requirements, ratings))
-
-
-class Titled(Protocol):
-    title: str
-
-
-T = TypeVar("T", bound=Titled)
-
-
-def rank_fits(candidates: Iterable[tuple[T, FitSums]]) -> list[tuple[T, Fit]]:
-    """Best fit's list: coverage ≥ 50, by readiness desc, then coverage desc, then title."""
-    listed = [
-        (role, f)
-        for role, f in ((role, fit_of(sums)) for role, sums in candidates)
-        if f.coverage >= FIT_MIN_COVERAGE and f.readiness is not None
-    ]
-    return sorted(listed, key=lambda rf: (-rf[1].readiness, -rf[1].coverage, rf[0].title))
-
-
-def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> list[RoleFit]:
-    """The definition of best fit over roles whose requirements are at hand."""
-    return [
-        RoleFit(role=role, fit=f)
-        for role, f in rank_fits((role, fit_sums(role.requirements, ratings)) for role in roles)
-    ]
-
-
-# --- Version 2 building blocks: effort, partial ranges, best-fit groups ---------------
-# Computed and tested here; the report and the fit pages switch to them together
-# (scoring version 2: readiness as the weighted share of requirements met).
-
-
 def contains(resource: ResourceInput, level: int) -> bool:
     """A resource "contains" level L when its band from_level..to_level holds L."""
     return resource.from_level <= level <= resource.to_level
 
 
-@dataclass(frozen=True)
-class Plan:
-    """The cheapest set of a skill's resources covering every coverable level from
-    rated + 1 to the required level, and the levels no resource contains."""
+def resources_for(
+    item: ItemResult, resources: Iterable[ResourceInput]
+) -> tuple[ResourceInput, ...]:
+    """The item's skill's resources containing the next level (rated + 1), by
+    from_level, then hours, then title."""
+    return tuple(
+        sorted(
+            (res for res in resources if res.skill == item.skill and contains(res, item.rated + 1)),
+            key=lambda res: (res.from_level, res.hours, res.title),
+        )
+    )
 
-    resources: tuple[ResourceInput, ...]  # by from_level, then hours, then title
-    hours: int
-    uncovered: tuple[int, ...]
+
+def next_level_hours(item: ItemResult, resources: Iterable[ResourceInput]) -> int:
+    """The next level's estimate: the fewest hours among the resources containing
+    rated + 1 (alternatives are not added up); 0 when none does."""
+    return min((res.hours for res in resources_for(item, resources)), default=0)
 
 
 def cheapest_plan(resources: Iterable[ResourceInput], rated: int, required: int) -> Plan:
@@ -350,62 +285,130 @@ def cheapest_plan(resources: Iterable[ResourceInput], rated: int, required: int)
     )
 
 
-@dataclass(frozen=True)
-class Effort:
-    hours: int  # Σ hours_to_required over the gap items
-    critical_hours: int  # the same over the critical gap items
-    uncovered_levels: int  # levels to climb that no resource contains
-
-
-def effort_of(gaps: Iterable[ItemResult], resources: Iterable[ResourceInput]) -> Effort:
-    """The learning effort to close every gap, by the cheapest plan of each."""
+def resources_by_skill(resources: Iterable[ResourceInput]) -> dict[str, list[ResourceInput]]:
     by_skill: dict[str, list[ResourceInput]] = {}
     for res in resources:
         by_skill.setdefault(res.skill, []).append(res)
+    return by_skill
+
+
+def plans_for(
+    gaps: Iterable[ItemResult], by_skill: Mapping[str, Sequence[ResourceInput]]
+) -> dict[str, Plan]:
+    """Each gap item's cheapest plan to its required level, by skill slug."""
+    return {
+        item.skill: cheapest_plan(by_skill.get(item.skill, ()), item.rated, item.required)
+        for item in gaps
+    }
+
+
+def effort_of(gaps: Iterable[ItemResult], plans: Mapping[str, Plan]) -> Effort:
+    """The learning effort to close every gap: the sum of their cheapest plans."""
     hours = critical_hours = uncovered = 0
     for item in gaps:
-        plan = cheapest_plan(by_skill.get(item.skill, ()), item.rated, item.required)
+        plan = plans[item.skill]
         hours += plan.hours
         critical_hours += plan.hours if item.importance == CRITICAL else 0
         uncovered += len(plan.uncovered)
     return Effort(hours=hours, critical_hours=critical_hours, uncovered_levels=uncovered)
 
 
-def next_level_hours(item: ItemResult, resources: Iterable[ResourceInput]) -> int:
-    """The next level's estimate: the fewest hours among the resources containing
-    rated + 1 (alternatives are not added up); 0 when none does."""
-    return min((res.hours for res in resources_for(item, resources)), default=0)
+def display_order(results: Iterable[ItemResult]) -> tuple[ItemResult, ...]:
+    return tuple(sorted(results, key=lambda r: (_KIND_ORDER.get(r.kind, 9), r.category, r.name)))
+
+
+def score(items: Sequence[ItemInput], resources: Iterable[ResourceInput] = ()) -> Report:
+    """The gap report of one assessment (every item rated)."""
+    if not items:
+        raise ValueError("An assessment without items cannot be scored.")
+    results = [score_item(i) for i in items]
+    readiness = readiness_of(results)
+    level_coverage = level_coverage_of(results)
+    assert readiness is not None  # items are non-empty and weights positive
+    assert level_coverage is not None
+    gaps = gap_order(results)
+    blockers = tuple(r for r in gaps if r.importance == CRITICAL and r.gap >= BLOCKER_GAP)
+    by_skill = resources_by_skill(resources)
+    plans = plans_for(gaps, by_skill)
+    focus = tuple(
+        FocusEntry(
+            item=item,
+            next_level=item.rated + 1,
+            resources=(chosen := resources_for(item, by_skill.get(item.skill, ()))),
+            hours=min((res.hours for res in chosen), default=0),
+            plan=plans[item.skill],
+        )
+        for item in gaps[:FOCUS_SIZE]
+    )
+    shown = display_order(results)
+    return Report(
+        items=shown,
+        readiness=readiness,
+        level_coverage=level_coverage,
+        readiness_by_kind={
+            kind: readiness_of(r for r in results if r.kind == kind) for kind in (TECHNICAL, SOFT)
+        },
+        met=sum(1 for r in results if r.met),
+        total=len(results),
+        gaps=gaps,
+        blockers=blockers,
+        strengths=strength_order(results),
+        verdict=verdict_of(readiness, results, blockers),
+        focus=focus,
+        plans=plans,
+        effort=effort_of(gaps, plans),
+        unsure=tuple(r for r in shown if r.confidence == UNSURE),
+    )
+
+
+# --- Partial ratings: role fit, best fit ---------------------------------------------
 
 
 @dataclass(frozen=True)
-class Range:
-    """Readiness over partial ratings, with every unrated requirement unmet (low)
-    or met (high), and the share of the role's weight that was rated."""
+class FitSums:
+    """The integer sums a role's fit is computed from.
 
-    readiness: Decimal | None  # over the rated requirements; None when none is
-    readiness_low: Decimal
-    readiness_high: Decimal
-    coverage: Decimal
+    Best fit gets them from the database (one aggregate query over every published
+    role); `fit_sums` computes the same sums in Python for a single role.
+    """
 
-
-def met_weight(requirements: Iterable[RequirementInput], ratings: Mapping[str, int]) -> int:
-    """Σ w over the rated requirements that are met (rating ≥ required level)."""
-    return sum(
-        weight(q.importance)
-        for q in requirements
-        if q.skill in ratings and ratings[q.skill] >= q.required
-    )
+    total_weight: int  # W: Σ w over all the role's requirements
+    rated_weight: int  # Σ w over the requirements whose skill is rated
+    met_weight: int  # Σ w over the rated requirements that are met
+    unrated: int = 0  # how many requirements are not rated
 
 
-def range_of(sums: FitSums, met: int) -> Range:
-    """The partial figures from the role's sums and Σ w over its rated, met requirements."""
-    total, rated = sums.total_weight, sums.rated_weight
-    return Range(
+def fit_sums(requirements: Iterable[RequirementInput], ratings: Mapping[str, int]) -> FitSums:
+    total_weight = rated_weight = met_weight = unrated = 0
+    for q in requirements:
+        w = weight(q.importance)
+        total_weight += w
+        if q.skill not in ratings:
+            unrated += 1
+            continue
+        rated_weight += w
+        met_weight += w if ratings[q.skill] >= q.required else 0
+    return FitSums(total_weight, rated_weight, met_weight, unrated)
+
+
+def fit_of(sums: FitSums) -> Fit:
+    """The partial figures: readiness over the rated requirements (None when none
+    is), the range with every unrated requirement unmet (low) or met (high), and
+    the share of the role's weight that was rated (0.0 when none is)."""
+    total, rated, met = sums.total_weight, sums.rated_weight, sums.met_weight
+    zero = Decimal("0.0")
+    return Fit(
         readiness=percent(met, rated) if rated else None,
-        readiness_low=percent(met, total) if total else Decimal("0.0"),
-        readiness_high=percent(met + total - rated, total) if total else Decimal("0.0"),
-        coverage=percent(rated, total) if rated else Decimal("0.0"),
+        readiness_low=percent(met, total) if total else zero,
+        readiness_high=percent(met + total - rated, total) if total else zero,
+        coverage=percent(rated, total) if rated else zero,
+        unrated=sums.unrated,
     )
+
+
+def fit(requirements: Sequence[RequirementInput], ratings: Mapping[str, int]) -> Fit:
+    """How a role scores from ratings that may cover only some of its skills."""
+    return fit_of(fit_sums(requirements, ratings))
 
 
 class Ranked(Protocol):
@@ -415,38 +418,41 @@ class Ranked(Protocol):
 
 R = TypeVar("R", bound=Ranked)
 
-READY_LOW = Decimal("85")
-
 
 @dataclass(frozen=True)
-class FitGroups:
-    ready: list  # [(role, Range)]: readiness_low ≥ 85
-    within_reach: list  # the other listed roles at or above the top ready level
-    others: list  # listed lower-level roles that are not ready: "show all" only
+class FitGroups(Generic[R]):
+    ready: list[tuple[R, Fit]]  # readiness_low ≥ 85
+    within_reach: list[tuple[R, Fit]]  # the other listed roles at or above the top ready level
+    others: list[tuple[R, Fit]]  # listed lower-level roles that are not ready: "show all"
 
 
-def fit_groups(candidates: Iterable[tuple[R, Range]]) -> FitGroups:
+def fit_groups(candidates: Iterable[tuple[R, Fit]]) -> FitGroups[R]:
     """Best fit's two groups over roles with coverage ≥ 50.
 
     ready: readiness_low ≥ 85, by level desc, then readiness_low desc, then title;
     within reach: the others whose level ≥ top (the highest ready level, 1 when none
     is ready), by readiness_low desc, then level desc, then title.
     """
-    listed = [(role, r) for role, r in candidates if r.coverage >= FIT_MIN_COVERAGE]
+    listed = [(role, f) for role, f in candidates if f.coverage >= FIT_MIN_COVERAGE]
     ready = sorted(
-        ((role, r) for role, r in listed if r.readiness_low >= READY_LOW),
-        key=lambda rr: (-rr[0].level, -rr[1].readiness_low, rr[0].title),
+        ((role, f) for role, f in listed if f.readiness_low >= READY_LOW),
+        key=lambda rf: (-rf[0].level, -rf[1].readiness_low, rf[0].title),
     )
     top = max((role.level for role, _ in ready), default=1)
     rest = sorted(
-        ((role, r) for role, r in listed if r.readiness_low < READY_LOW),
-        key=lambda rr: (-rr[1].readiness_low, -rr[0].level, rr[0].title),
+        ((role, f) for role, f in listed if f.readiness_low < READY_LOW),
+        key=lambda rf: (-rf[1].readiness_low, -rf[0].level, rf[0].title),
     )
     return FitGroups(
         ready=ready,
-        within_reach=[(role, r) for role, r in rest if role.level >= top],
-        others=[(role, r) for role, r in rest if role.level < top],
+        within_reach=[(role, f) for role, f in rest if role.level >= top],
+        others=[(role, f) for role, f in rest if role.level < top],
     )
+
+
+def best_fit(roles: Iterable[RoleInput], ratings: Mapping[str, int]) -> FitGroups[RoleInput]:
+    """The definition of best fit over roles whose requirements are at hand."""
+    return fit_groups((role, fit(role.requirements, ratings)) for role in roles)
 
 
 # --- Stepping stones and comparisons ------------------------------------------------
@@ -462,27 +468,26 @@ def stepping_stone(
 ) -> RoleFit | None:
     """A lower rung worth aiming for first, when the target is still far off.
 
-    Offered when the target's readiness is under 60 (or unknown) and a role on a
-    lower rung of the same track, with at least half its weight rated, scores
-    higher. The best such rung wins: readiness desc, then the higher rung, then title.
+    Offered when the target's readiness_low (every unrated requirement counted
+    unmet: the figure that cannot flatter) is under 60 and a role on a lower rung
+    of the same track, with at least half its weight rated, has a higher one. The
+    best such rung wins: readiness_low desc, then the higher rung, then title.
     """
-    if target_fit.readiness is not None and target_fit.readiness >= STEPPING_STONE_BELOW:
+    if target_fit.readiness_low >= STEPPING_STONE_BELOW:
         return None
-    floor = target_fit.readiness if target_fit.readiness is not None else Decimal("-1")
     candidates = []
     for rung in lower_rungs:
         if rung.track != target.track or rung.level >= target.level:
             continue
         rung_fit = fit(rung.requirements, ratings)
         if (
-            rung_fit.readiness is not None
-            and rung_fit.coverage >= FIT_MIN_COVERAGE
-            and rung_fit.readiness > floor
+            rung_fit.coverage >= FIT_MIN_COVERAGE
+            and rung_fit.readiness_low > target_fit.readiness_low
         ):
             candidates.append(RoleFit(role=rung, fit=rung_fit))
     if not candidates:
         return None
-    return min(candidates, key=lambda rf: (-rf.fit.readiness, -rf.role.level, rf.role.title))
+    return min(candidates, key=lambda rf: (-rf.fit.readiness_low, -rf.role.level, rf.role.title))
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,16 @@ inputs in one place each (`item_input`, `requirement_input`); the pure modules
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import reduce
 from typing import NamedTuple
 
-from django.db.models import Case, Count, F, PositiveSmallIntegerField, Q, Sum, Value, When
-from django.db.models.functions import Least
+from django.db.models import Count, Q, Sum, Value
 from django.urls import reverse
 
 from assessments import scoring
@@ -34,6 +35,7 @@ from roles.models import (
 
 ITEM_FIELDS = (
     "skill_id",
+    "skill_slug",
     "skill__slug",
     "skill_name",
     "skill__description",
@@ -43,6 +45,7 @@ ITEM_FIELDS = (
     "importance",
     "rated",
     "note",
+    "confidence",
 )
 
 
@@ -50,7 +53,8 @@ class ItemRow(NamedTuple):
     """An assessment item as the pages read it (`values_list(*ITEM_FIELDS, named=True)`)."""
 
     skill_id: int
-    skill__slug: str
+    skill_slug: str  # as it was when the assessment started: fields, URLs, exports
+    catalog_slug: str  # the skill's slug today: matching against other roles
     skill_name: str
     skill__description: str
     kind: str
@@ -59,6 +63,7 @@ class ItemRow(NamedTuple):
     importance: str
     rated: int | None
     note: str
+    confidence: str
 
 
 def item_rows(items) -> list[ItemRow]:
@@ -75,13 +80,14 @@ def _items_by_assessment(items) -> dict[int, list[ItemRow]]:
 def item_input(row: ItemRow) -> scoring.ItemInput:
     """The scoring input of one item; an unrated item counts as 0."""
     return scoring.ItemInput(
-        skill=row.skill__slug,
+        skill=row.skill_slug,
         name=row.skill_name,
         kind=row.kind,
         category=row.category,
         required=row.required_level,
         importance=row.importance,
         rated=row.rated if row.rated is not None else 0,
+        confidence=row.confidence,
     )
 
 
@@ -115,12 +121,13 @@ def role_inputs(roles: Iterable[Role]) -> dict[int, scoring.RoleInput]:
     }
 
 
-def _resources(skill_ids: Iterable[int]) -> list[scoring.ResourceInput]:
-    """The skills' learning resources (the columns in ResourceInput's field order)."""
+def _resources(slugs: Mapping[int, str]) -> list[scoring.ResourceInput]:
+    """The learning resources of these skills (skill id → the slug to file them
+    under: the snapshot's), the other columns in ResourceInput's field order."""
     return [
-        scoring.ResourceInput(*row)
-        for row in LearningResource.objects.filter(skill_id__in=skill_ids).values_list(
-            "skill__slug", "title", "kind", "from_level", "to_level", "hours", "url"
+        scoring.ResourceInput(slugs[skill_id], *fields)
+        for skill_id, *fields in LearningResource.objects.filter(skill_id__in=slugs).values_list(
+            "skill_id", "title", "kind", "from_level", "to_level", "hours", "url"
         )
     ]
 
@@ -148,6 +155,7 @@ class ProfileEntry:
     rated: int
     rated_at: datetime
     note: str
+    confidence: str
 
 
 def skill_profile(user) -> dict[str, ProfileEntry]:
@@ -169,6 +177,7 @@ def skill_profile(user) -> dict[str, ProfileEntry]:
             "rated",
             "assessment__submitted_at",
             "note",
+            "confidence",
             named=True,
         )
     )
@@ -203,7 +212,6 @@ class FitRole:
 class FitCandidate:
     role: FitRole
     sums: scoring.FitSums
-    unrated: int  # required skills not yet rated
 
 
 def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidate]:
@@ -211,28 +219,31 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
     query over the requirements, grouped by role, and one for the roles' names.
 
     The profile arrives as constants: whether a requirement's skill is rated is one
-    IN-list on the skill id, and its rating a CASE (one IN-list per rated level)
-    that the database evaluates only for the rated requirements; the weight is a
-    stored column. Nothing depends on anyone's history, so the cost follows the
-    catalog, not the users.
+    IN-list on the skill id, and whether it is met one IN-list per rated level
+    with the required level at most that level; the weight is a stored column.
+    Nothing depends on anyone's history, so the cost follows the catalog, not the
+    users.
     """
     by_level: dict[int, list[int]] = defaultdict(list)
     for entry in profile.values():
         by_level[entry.rated].append(entry.skill_id)
     if not by_level:
         return []
-    rated = Case(
-        *(When(skill_id__in=ids, then=Value(level)) for level, ids in sorted(by_level.items())),
-        output_field=PositiveSmallIntegerField(),
-    )
     is_rated = Q(skill_id__in=[entry.skill_id for entry in profile.values()])
+    # Met: the skill is rated r and the required level is at most r (a rating of 0
+    # meets nothing, every level being at least 1).
+    met_terms = [
+        Q(skill_id__in=ids, level__lte=level) for level, ids in sorted(by_level.items()) if level
+    ]
+    met_weight = (
+        Sum("weight", filter=reduce(operator.or_, met_terms), default=0) if met_terms else Value(0)
+    )
     sums = (
         Requirement.objects.values("role_id")
         .annotate(
             total_weight=Sum("weight"),
             rated_weight=Sum("weight", filter=is_rated, default=0),
-            covered=Sum(F("weight") * Least(rated, "level"), filter=is_rated, default=0),
-            required=Sum(F("weight") * F("level"), filter=is_rated, default=0),
+            met_weight=met_weight,
             unrated=Count("pk", filter=~is_rated),
         )
         .order_by()
@@ -249,10 +260,9 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
             sums=scoring.FitSums(
                 total_weight=row["total_weight"],
                 rated_weight=row["rated_weight"],
-                covered=row["covered"],
-                required=row["required"],
+                met_weight=row["met_weight"],
+                unrated=row["unrated"],
             ),
-            unrated=row["unrated"],
         )
         for row in sums
         if row["role_id"] in roles  # published roles only
@@ -348,12 +358,12 @@ def report_rows(assessment: Assessment, *, with_history: bool = True) -> ReportR
     anchors, four for the ladder, two for the history), whatever the sizes.
     """
     items = item_rows(AssessmentItem.objects.filter(assessment=assessment))
-    skill_ids = [row.skill_id for row in items]
+    slugs = {row.skill_id: row.skill_slug for row in items}
     return ReportRows(
         assessment=assessment,
         items=items,
-        resources=_resources(skill_ids),
-        anchors=_anchors(skill_ids),
+        resources=_resources(slugs),
+        anchors=_anchors(slugs),
         ladder=ladder_of(assessment.role),
         history=submissions_up_to(assessment) if with_history else [],
     )
@@ -389,6 +399,7 @@ class AssessmentRow:
     total: int
     readiness: Decimal | None  # submitted assessments only
     verdict: str | None
+    met: int | None = None  # requirements met (submitted only)
 
 
 def assessments_for_user(user) -> list[AssessmentRow]:
@@ -411,6 +422,7 @@ def assessments_for_user(user) -> list[AssessmentRow]:
                 total=len(items[a.pk]),
                 readiness=report.readiness if report else None,
                 verdict=report.verdict if report else None,
+                met=report.met if report else None,
             )
         )
     return rows
@@ -438,7 +450,7 @@ def take_rows(assessment: Assessment, *, only_skill: str | None = None) -> TakeR
             kind_order(), "category", "skill_name"
         )
     )
-    shown = [row.skill_id for row in items if only_skill in (None, row.skill__slug)]
+    shown = [row.skill_id for row in items if only_skill in (None, row.skill_slug)]
     return TakeRows(
         assessment=assessment, items=items, anchors=_anchors(shown), only_skill=only_skill
     )
@@ -446,7 +458,29 @@ def take_rows(assessment: Assessment, *, only_skill: str | None = None) -> TakeR
 
 def skill_names(assessment: Assessment) -> dict[str, str]:
     """slug → name of every skill in the assessment (the bulk save's fields)."""
-    return dict(assessment.items.values_list("skill__slug", "skill_name"))
+    return dict(assessment.items.values_list("skill_slug", "skill_name"))
+
+
+# --- Assessed before? ----------------------------------------------------------------
+
+DRAFT = "draft"
+SUBMITTED = "submitted"
+
+
+def assessment_states(user, *, by: str = "id") -> dict:
+    """role id (or slug, `by="slug"`) → "draft" when the user has an open draft for
+    it, else "submitted" when they submitted one before; roles never assessed are
+    absent. One query. It decides the button: resume, reassess or assess."""
+    if not user.is_authenticated:
+        return {}
+    key = "role_id" if by == "id" else "role__slug"
+    states: dict = {}
+    for role, submitted_at in Assessment.objects.filter(user=user).values_list(key, "submitted_at"):
+        if submitted_at is None:
+            states[role] = DRAFT
+        else:
+            states.setdefault(role, SUBMITTED)
+    return states
 
 
 # --- Role page preview and compare ------------------------------------------------------

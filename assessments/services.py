@@ -6,12 +6,21 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 from datetime import timedelta
+from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from assessments.models import Assessment, AssessmentItem
+from assessments.models import Assessment, AssessmentItem, Confidence
 from roles.models import Role, kind_order
+
+
+class Prefill(NamedTuple):
+    """A rating carried over from an earlier assessment into a new draft."""
+
+    rated: int | None
+    note: str
+    confidence: str
 
 
 class AssessmentError(Exception):
@@ -64,13 +73,13 @@ def assessment_start(
     *,
     user,
     role: Role,
-    prefill: Mapping[int, tuple[int | None, str]] | None = None,
+    prefill: Mapping[int, Prefill] | None = None,
 ) -> tuple[Assessment, bool]:
     """Start an assessment of `user` against `role`, or resume their open draft.
 
     Returns (assessment, created). The role's requirements are copied into items
     so later catalog edits never change this assessment. `prefill` maps skill ids
-    to (rated, note) from an earlier assessment (retake).
+    to (rated, note, confidence) from an earlier assessment.
     """
     if not role.is_published:
         raise RoleNotAssessable(f"{role.title} is not open for assessment.")
@@ -83,6 +92,7 @@ def assessment_start(
             f"{role.title} has no skills listed yet, so it cannot be assessed. Try another role."
         )
     prefill = prefill or {}
+    blank = Prefill(None, "", Confidence.SURE)
     try:
         with transaction.atomic():
             assessment = Assessment.objects.create(
@@ -96,13 +106,15 @@ def assessment_start(
                 AssessmentItem(
                     assessment=assessment,
                     skill=q.skill,
+                    skill_slug=q.skill.slug,
                     skill_name=q.skill.name,
                     kind=q.skill.kind,
                     category=q.skill.category,
                     required_level=q.level,
                     importance=q.importance,
-                    rated=prefill.get(q.skill_id, (None, ""))[0],
-                    note=prefill.get(q.skill_id, (None, ""))[1],
+                    rated=(earlier := prefill.get(q.skill_id, blank)).rated,
+                    note=earlier.note,
+                    confidence=earlier.confidence,
                 )
                 for q in requirements
             )
@@ -117,31 +129,39 @@ def assessment_retake(*, assessment: Assessment) -> tuple[Assessment, bool]:
     if not assessment.is_submitted:
         raise AssessmentError("Finish and submit this assessment before retaking it.")
     previous = {
-        item.skill_id: (item.rated, item.note)
-        for item in assessment.items.only("skill_id", "rated", "note")
+        item.skill_id: Prefill(item.rated, item.note, item.confidence)
+        for item in assessment.items.only("skill_id", "rated", "note", "confidence")
     }
     return assessment_start(user=assessment.user, role=assessment.role, prefill=previous)
 
 
 @transaction.atomic
 def rating_save(
-    *, assessment: Assessment, skill_slug: str, level: int, note: str | None = None
+    *,
+    assessment: Assessment,
+    skill_slug: str,
+    level: int | None = None,
+    note: str | None = None,
+    confidence: str | None = None,
 ) -> AssessmentItem:
-    """Save one rating (and, when given, its note). Last write wins."""
+    """Save what was sent of one rating: its level, note and confidence (None keeps
+    the saved value, so a note or a confidence can come before a level). Only the
+    fields sent are written: a stale tab never overwrites the others."""
     _ensure_draft(assessment)
     item = (
         AssessmentItem.objects.select_for_update()
-        .filter(assessment=assessment, skill__slug=skill_slug)
+        .filter(assessment=assessment, skill_slug=skill_slug)
         .first()
     )
     if item is None:
         raise UnknownSkill(f"{str(skill_slug)[:60]!r} is not a skill of this assessment.")
-    item.rated = level
-    fields = ["rated", "updated_at"]
-    if note is not None:
-        item.note = note
-        fields.append("note")
-    item.save(update_fields=fields)
+    sent = {"rated": level, "note": note, "confidence": confidence}
+    fields = [name for name, value in sent.items() if value is not None]
+    if not fields:
+        raise InvalidRating("Nothing to save: send a level, a note or a confidence.")
+    for name in fields:
+        setattr(item, name, sent[name])
+    item.save(update_fields=[*fields, "updated_at"])
     return item
 
 
@@ -157,32 +177,36 @@ def ratings_save_many(
     assessment: Assessment,
     ratings: Mapping[str, int | None],
     notes: Mapping[str, str] | None = None,
+    confidences: Mapping[str, str] | None = None,
 ) -> int:
-    """Save several ratings (and notes) at once; returns how many items changed.
+    """Save several ratings (and notes, confidences) at once; returns how many items
+    changed.
 
-    `ratings` maps skill slug → level (None keeps the saved one); `notes` skill slug
-    → note, for the notes to change.
+    `ratings` maps skill slug → level (None keeps the saved one); `notes` and
+    `confidences` skill slug → value, for the ones that were sent.
     """
-    notes = notes or {}
+    notes, confidences = notes or {}, confidences or {}
     _ensure_draft(assessment)
     items = {
-        item.skill.slug: item
-        for item in AssessmentItem.objects.select_for_update()
-        .filter(assessment=assessment)
-        .select_related("skill")
+        item.skill_slug: item
+        for item in AssessmentItem.objects.select_for_update().filter(assessment=assessment)
     }
-    unknown = sorted((set(ratings) | set(notes)) - set(items))
+    sent = set(ratings) | set(notes) | set(confidences)
+    unknown = sorted(sent - set(items))
     if unknown:
         raise unknown_skills_error(unknown)
     changed = []
-    for slug in set(ratings) | set(notes):
+    for slug in sent:
         item = items[slug]
-        new_rated = item.rated if ratings.get(slug) is None else ratings[slug]
-        new_note = notes.get(slug, item.note)
-        if (new_rated, new_note) != (item.rated, item.note):
-            item.rated, item.note = new_rated, new_note
+        new = (
+            item.rated if ratings.get(slug) is None else ratings[slug],
+            notes.get(slug, item.note),
+            confidences.get(slug, item.confidence),
+        )
+        if new != (item.rated, item.note, item.confidence):
+            item.rated, item.note, item.confidence = new
             changed.append(item)
-    AssessmentItem.objects.bulk_update(changed, ["rated", "note"])
+    AssessmentItem.objects.bulk_update(changed, ["rated", "note", "confidence"])
     return len(changed)
 
 

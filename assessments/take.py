@@ -24,6 +24,7 @@ class TakeRow:
     description: str
     rated: int | None
     note: str
+    confidence: str
     choices: tuple[LevelChoice, ...]
 
 
@@ -71,7 +72,7 @@ def choices(anchors: dict[int, str]) -> tuple[LevelChoice, ...]:
 
 
 def take_page(rows: TakeRows) -> TakePage:
-    shown = [row for row in rows.items if rows.only_skill in (None, row.skill__slug)]
+    shown = [row for row in rows.items if rows.only_skill in (None, row.skill_slug)]
     return TakePage(
         groups=[
             ItemGroup(kind=kind, category=category, items=[_row(r, rows.anchors) for r in group])
@@ -85,10 +86,11 @@ def take_page(rows: TakeRows) -> TakePage:
 
 def _row(row: ItemRow, anchors: dict[int, dict[int, str]]) -> TakeRow:
     return TakeRow(
-        slug=row.skill__slug,
+        slug=row.skill_slug,
         name=row.skill_name,
         description=row.skill__description,
         rated=row.rated,
         note=row.note,
+        confidence=row.confidence,
         choices=choices(anchors.get(row.skill_id, {})),
     )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from uuid import UUID
 
 from django.contrib import messages
@@ -47,7 +48,7 @@ def assessment_start(request: HttpRequest, slug: str) -> HttpResponse:
     # Skills already rated in earlier assessments start from the latest rating,
     # so people only fill in what is new for this role (and can change the rest).
     prefill = {
-        entry.skill_id: (entry.rated, entry.note)
+        entry.skill_id: services.Prefill(entry.rated, entry.note, entry.confidence)
         for entry in selectors.skill_profile(request.user).values()
     }
     try:
@@ -93,7 +94,10 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
             if not form.is_valid():
                 raise services.InvalidRating(form.message)
             changed = services.ratings_save_many(
-                assessment=assessment, ratings=form.ratings(), notes=form.notes()
+                assessment=assessment,
+                ratings=form.ratings(),
+                notes=form.notes(),
+                confidences=form.confidences(),
             )
         except services.AssessmentError as error:
             return _error_response(request, error)
@@ -130,12 +134,7 @@ def rating_save(request: HttpRequest, public_id: UUID, skill_slug: str) -> HttpR
     try:
         if not form.is_valid():
             raise services.InvalidRating(form.message)
-        services.rating_save(
-            assessment=assessment,
-            skill_slug=skill_slug,
-            level=form.cleaned_data["level"],
-            note=form.posted_note,
-        )
+        services.rating_save(assessment=assessment, skill_slug=skill_slug, **form.changes())
     except services.AssessmentError as error:
         return _error_response(request, error)
     if request.htmx:
@@ -156,7 +155,7 @@ def _submit(request: HttpRequest, assessment: Assessment) -> HttpResponse:
         services.assessment_submit(assessment=assessment)
     except services.AssessmentIncomplete as error:
         messages.error(request, error.message)
-        target = f"{assessment.get_absolute_url()}#skill-{error.missing[0].skill.slug}"
+        target = f"{assessment.get_absolute_url()}#skill-{error.missing[0].skill_slug}"
         if request.htmx:
             return HttpResponseClientRedirect(target)
         return redirect(target)
@@ -275,32 +274,99 @@ def shared_report(request: HttpRequest, token: str) -> HttpResponse:
 
 def role_preview(request: HttpRequest, role: Role) -> dict | None:
     """For the role page: where the role stands, and where it leads, from the
-    visitor's latest ratings (None without any)."""
-    preview = selectors.role_preview(role, request.user)
-    if preview is None:
+    visitor's latest ratings, and whether they assessed it before."""
+    if not request.user.is_authenticated:
         return None
-    return {"fit": preview.fit, "steps": career.ladder_steps(preview.ladder, preview.ratings)}
+    preview = selectors.role_preview(role, request.user)
+    return {
+        "fit": preview.fit if preview else None,
+        "steps": career.ladder_steps(preview.ladder, preview.ratings) if preview else [],
+        "state": selectors.assessment_states(request.user).get(role.pk),
+    }
 
 
 FIT_PAGE_SIZE = 50
 
 
+def _fit_groups(request: HttpRequest):
+    profile = selectors.skill_profile(request.user)
+    return profile, career.best_fit_groups(selectors.best_fit_candidates(profile))
+
+
+@dataclass(frozen=True)
+class FitGroupView:
+    id: str
+    title: str
+    help: str
+    empty: str
+    rows: list
+    count: int
+
+
 @login_required
 def best_fit(request: HttpRequest) -> HttpResponse:
-    profile = selectors.skill_profile(request.user)
-    rows = career.best_fit_rows(selectors.best_fit_candidates(profile))
+    profile, groups = _fit_groups(request)
     show_all = request.GET.get("all") == "1"
+    # Each group's first rows are what people read; the rest is one click away.
+    limit = None if show_all else FIT_PAGE_SIZE
+    shown = [
+        FitGroupView(
+            "ready",
+            "Ready now",
+            f"At least {scoring.READY_LOW}% ready even if every skill you have not rated "
+            "counts against you. Highest rung first.",
+            f"No role yet where you meet {scoring.READY_LOW}% of the requirements for certain.",
+            groups.ready[:limit],
+            len(groups.ready),
+        ),
+        FitGroupView(
+            "within-reach",
+            "Within reach",
+            "Roles at or above your highest ready rung, the closest first.",
+            "No role at or above your rung is listed yet: rate more skills to see more.",
+            groups.within_reach[:limit],
+            len(groups.within_reach),
+        ),
+    ]
+    if show_all:
+        shown.append(
+            FitGroupView(
+                "lower-rungs",
+                "Lower rungs, not ready yet",
+                "Roles below your highest ready rung.",
+                "None.",
+                groups.others,
+                len(groups.others),
+            )
+        )
+    hidden = sum(group.count - len(group.rows) for group in shown) + (
+        0 if show_all else len(groups.others)
+    )
     return render(
         request,
         "assessments/fit.html",
         {
             "profile": sorted(profile.values(), key=lambda e: (e.kind != "technical", e.name)),
-            # The whole list is one click away; the first rows are what people read.
-            "rows": rows if show_all else rows[:FIT_PAGE_SIZE],
-            "total": len(rows),
-            "truncated": not show_all and len(rows) > FIT_PAGE_SIZE,
+            "groups": shown,
+            "hidden": hidden,
+            "others_count": 0 if show_all else len(groups.others),
+            "show_all": show_all,
+            "states": selectors.assessment_states(request.user, by="slug"),
             "min_coverage": scoring.FIT_MIN_COVERAGE,
         },
+    )
+
+
+@login_required
+def best_fit_json(request: HttpRequest) -> HttpResponse:
+    """Best fit's two groups as JSON (every listed role of each)."""
+    _, groups = _fit_groups(request)
+    return JsonResponse(
+        {
+            "ready": [exports.fit_json(role, f) for role, f in groups.ready],
+            "within_reach": [exports.fit_json(role, f) for role, f in groups.within_reach],
+        },
+        json_dumps_params={"indent": 2},
     )
 
 
@@ -328,6 +394,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     context.update(
         selected=[r.slug for r in roles],
         comparison=comparison,
+        states=selectors.assessment_states(request.user),
         columns=list(zip(roles, comparison.columns, strict=True)),
         shared_gap_names=[
             g.name for g in comparison.columns[0].gaps if g.skill in comparison.shared_gaps

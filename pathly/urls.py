@@ -15,6 +15,7 @@ from roles import views as role_views
 role_patterns = [
     path("", role_views.catalog, name="catalog"),
     path("fit/", assessment_views.best_fit, name="fit"),
+    path("fit.json", assessment_views.best_fit_json, name="fit_json"),
     path(
         "<slug:slug>/",
         role_views.role_detail,

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from assessments import reports
 from pathly import accounts
 from pathly.forms import DeleteAccountForm, ProfileForm, SignupForm
 
@@ -18,7 +19,17 @@ logger = logging.getLogger(__name__)
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "pathly/home.html")
+    # A worked example, computed by the same scoring as every report.
+    sample = reports.sample_report()
+    return render(
+        request,
+        "pathly/home.html",
+        {
+            "sample": sample,
+            "sample_role": reports.SAMPLE_ROLE,
+            "sample_verdict": reports.VERDICT_TEXT[sample.verdict][0],
+        },
+    )
 
 
 @never_cache

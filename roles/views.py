@@ -48,6 +48,8 @@ def role_detail(request: HttpRequest, slug: str, preview: Preview | None = None)
             # About 20 seconds a skill: reading the anchors and choosing honestly.
             "assess_minutes": max(5, round(count / 3)),
             "neighbours": selectors.role_neighbours(role, user=request.user),
-            "preview": preview(request, role) if preview else None,
+            "preview": (shown := preview(request, role) if preview else None),
+            # "" (never assessed), "draft" or "submitted": the button's wording.
+            "preview_state": (shown or {}).get("state") or "",
         },
     )

@@ -221,7 +221,7 @@ def submitted_assessment(
 ) -> Assessment:
     """A submitted assessment with every item rated (`rated`: one level or slug → level)."""
     assessment = started_assessment(user, role, n=n)
-    slugs = list(assessment.items.values_list("skill__slug", flat=True))
+    slugs = list(assessment.items.values_list("skill_slug", flat=True))
     levels = rated if isinstance(rated, dict) else dict.fromkeys(slugs, rated)
     ratings_save_many(assessment=assessment, ratings={s: levels[s] for s in slugs})
     assessment_submit(assessment=assessment)

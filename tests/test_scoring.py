@@ -14,21 +14,17 @@ from assessments.scoring import (
     DEVELOPING,
     READY,
     Effort,
+    Fit,
     ItemInput,
-    Range,
     RequirementInput,
     ResourceInput,
     RoleInput,
     best_fit,
     cheapest_plan,
-    effort_of,
     fit,
     fit_groups,
-    fit_sums,
-    met_weight,
     next_level_hours,
     percent,
-    range_of,
     score,
 )
 
@@ -40,6 +36,7 @@ def item(
     importance: str = "important",
     kind: str = "technical",
     category: str = "Cloud",
+    confidence: str = "sure",
 ) -> ItemInput:
     return ItemInput(
         skill=name.lower().replace(" ", "-"),
@@ -49,6 +46,7 @@ def item(
         required=required,
         importance=importance,
         rated=rated,
+        confidence=confidence,
     )
 
 
@@ -76,38 +74,53 @@ def test_percent_rounds_half_up_to_one_decimal(numerator, denominator, expected)
     assert str(percent(numerator, denominator)) == expected
 
 
-# --- Readiness ---------------------------------------------------------------------
+# --- Readiness and level coverage ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("items", "expected"),
+    ("items", "readiness", "level_coverage"),
     [
-        pytest.param([item("A", 4, 4)], "100.0", id="met"),
-        pytest.param([item("A", 4, 5)], "100.0", id="over-rating-does-not-count-extra"),
-        pytest.param([item("A", 4, 2)], "50.0", id="half"),
-        pytest.param([item("A", 4, 0)], "0.0", id="none"),
-        # w: critical 3, optional 1 → (3·2 + 1·3) / (3·4 + 1·3) = 9/15
+        pytest.param([item("A", 4, 4)], "100.0", "100.0", id="met"),
+        pytest.param([item("A", 4, 5)], "100.0", "100.0", id="over-rating-does-not-count-extra"),
+        # One level short: no credit in readiness, partial credit in level coverage.
+        pytest.param([item("A", 4, 3)], "0.0", "75.0", id="one-level-short"),
+        pytest.param([item("A", 4, 0)], "0.0", "0.0", id="none"),
+        # w: critical 3, optional 1. Met: B only → 1/4; coverage (3·2 + 1·3) / (3·4 + 1·3)
         pytest.param(
-            [item("A", 4, 2, "critical"), item("B", 3, 3, "optional")], "60.0", id="weighted"
+            [item("A", 4, 2, "critical"), item("B", 3, 3, "optional")],
+            "25.0",
+            "60.0",
+            id="weighted",
         ),
-        # (2·1 + 2·3 + 3·5) / (2·3 + 2·3 + 3·5) = 23/27 = 85.185…
+        # Met: B (2) and C (3) of 2 + 2 + 3 → 5/7 = 71.43; coverage 23/27 = 85.19
         pytest.param(
             [item("A", 3, 1), item("B", 3, 4), item("C", 5, 5, "critical")],
+            "71.4",
             "85.2",
             id="rounded",
         ),
+        # The flattery version 2 removes: every skill one level short reads 80% covered.
+        pytest.param([item(f"S{i}", 5, 4) for i in range(10)], "0.0", "80.0", id="all-one-short"),
     ],
 )
-def test_readiness_is_the_weighted_share_of_required_levels_met(items, expected):
-    assert score(items).readiness == D(expected)
+def test_readiness_is_the_weighted_share_of_requirements_met(items, readiness, level_coverage):
+    report = score(items)
+    assert report.readiness == D(readiness)
+    assert report.level_coverage == D(level_coverage)
 
 
-def test_readiness_by_kind_and_null_when_the_role_has_no_soft_skills():
+def test_met_and_total_count_items_not_weights():
+    report = score([item("A", 4, 4, "critical"), item("B", 3, 2), item("C", 1, 5, "optional")])
+    assert (report.met, report.total) == (2, 3)
+    assert report.readiness == D("66.7")  # (3 + 1) / 6
+
+
+def test_readiness_by_kind_is_the_share_met_per_kind_and_null_without_soft_skills():
     report = score([item("A", 4, 2), item("B", 2, 2, kind="technical")])
-    assert report.readiness_by_kind == {"technical": D("66.7"), "soft": None}
+    assert report.readiness_by_kind == {"technical": D("50.0"), "soft": None}
 
-    report = score([item("A", 4, 2), item("Talk", 4, 3, kind="soft")])
-    assert report.readiness_by_kind == {"technical": D("50.0"), "soft": D("75.0")}
+    report = score([item("A", 4, 2), item("B", 2, 2), item("Talk", 4, 4, "critical", kind="soft")])
+    assert report.readiness_by_kind == {"technical": D("50.0"), "soft": D("100.0")}
 
 
 # --- Orderings ---------------------------------------------------------------------
@@ -167,55 +180,55 @@ def test_items_are_listed_technical_before_soft_then_category_then_name():
 
 # --- Verdict -----------------------------------------------------------------------
 
+CRITICAL_MET = [item(f"C{i}", 4, 4, "critical") for i in range(5)]  # weight 15, all met
+
 
 @pytest.mark.parametrize(
     ("items", "readiness", "verdict"),
     [
         pytest.param([item("A", 4, 4, "critical")], "100.0", READY, id="all-met"),
-        # (3·5 + 1·2) / (3·5 + 1·5) = 17/20: exactly 85.0, gap only on an optional skill
+        # Met 15 + 2 of 20 (three optional gaps): exactly 85.0, no critical gap → ready
         pytest.param(
-            [item("C", 5, 5, "critical"), item("O", 5, 2, "optional")],
+            [*CRITICAL_MET, item("I", 3, 3)] + [item(f"O{i}", 3, 1, "optional") for i in range(3)],
             "85.0",
             READY,
             id="exactly-85-ready",
         ),
-        # 16/20 = 80.0: below 85 → close
+        # Met 17 of 21: 80.95 → 81.0, below 85 → close
         pytest.param(
-            [item("C", 5, 5, "critical"), item("O", 5, 1, "optional")],
-            "80.0",
+            [*CRITICAL_MET, item("I", 3, 3)] + [item(f"O{i}", 3, 1, "optional") for i in range(4)],
+            "81.0",
             CLOSE,
-            id="80-close",
+            id="81-close",
         ),
-        # (3·4 + 10 + 10) / 35 = 91.4 but a critical gap of 1 → not ready; no blocker → close
+        # Met 40 of 43 = 93.0, but a critical gap of 1 → not ready; no blocker → close
         pytest.param(
-            [item("C", 5, 4, "critical"), item("I", 5, 5), item("I2", 5, 5)],
-            "91.4",
+            [item("C", 5, 4, "critical")] + [item(f"I{i:02d}", 3, 3) for i in range(20)],
+            "93.0",
             CLOSE,
             id="critical-gap-1-blocks-ready",
         ),
-        # 12/20 = 60.0 exactly, no blockers → close
-        pytest.param([item("I", 5, 3), item("I2", 5, 3)], "60.0", CLOSE, id="exactly-60-close"),
-        # (2·3 + 2·2 + 1·5) / 25 = 60.0 → close
+        # Met 6 of 10 = 60.0 exactly, gaps of 1 only → close
         pytest.param(
-            [item("I", 5, 3), item("I2", 5, 2), item("I3", 5, 5, "optional")],
+            [item(f"M{i}", 3, 3) for i in range(3)] + [item(f"G{i}", 3, 2) for i in range(2)],
             "60.0",
             CLOSE,
-            id="60-with-optional",
+            id="exactly-60-close",
         ),
-        pytest.param([item("I", 5, 3), item("I2", 5, 2)], "50.0", DEVELOPING, id="50-developing"),
-        # (3·3 + 6·10) / 75 = 92.0, but a critical gap of 2 is a blocker → developing
+        # Met 5 of 9 = 55.6 → developing, though no blocker
         pytest.param(
-            [item("C", 5, 3, "critical")] + [item(f"I{i}", 5, 5) for i in range(6)],
-            "92.0",
+            [item(f"M{i}", 3, 3) for i in range(2)]
+            + [item("O", 3, 3, "optional"), item("G1", 3, 2), item("G2", 3, 2)],
+            "55.6",
+            DEVELOPING,
+            id="55.6-developing",
+        ),
+        # Met 40 of 43 = 93.0, but a critical gap of 2 is a blocker → developing
+        pytest.param(
+            [item("C", 5, 3, "critical")] + [item(f"I{i:02d}", 3, 3) for i in range(20)],
+            "93.0",
             DEVELOPING,
             id="blocker-forces-developing",
-        ),
-        # (3·2 + 10 + 10) / 32 = 81.25 → 81.3 (half up), but a blocker → developing
-        pytest.param(
-            [item("C", 4, 2, "critical"), item("I", 5, 5), item("I2", 5, 5)],
-            "81.3",
-            DEVELOPING,
-            id="blocker-at-81.3-developing",
         ),
     ],
 )
@@ -225,15 +238,21 @@ def test_verdict_boundaries(items, readiness, verdict):
     assert report.verdict == verdict
 
 
-def test_verdict_compares_the_rounded_readiness():
-    # 400 optional items of q=5: Σ w·q = 2000, so one point of rating is 0.05%.
-    items = [item(f"O{i:03d}", 5, 5, "optional") for i in range(239)]
-    items += [item(f"P{i:03d}", 5, 4, "optional") for i in range(1)]
-    items += [item(f"Z{i:03d}", 5, 0, "optional") for i in range(160)]
-    # Σ w·min = 239·5 + 4 = 1199; Σ w·q = 400·5 = 2000 → 59.95 → 60.0 → close
+@pytest.mark.parametrize(
+    ("met", "unmet", "shown", "verdict"),
+    [
+        # 32 critical met (96) and 17 optional gaps: 96/113 = 84.956… → 85.0 → ready
+        pytest.param([item(f"C{i:02d}", 3, 3, "critical") for i in range(32)], 17, "85.0", READY),
+        # 241 optional met of 402: 59.950… → 60.0 → close
+        pytest.param([item(f"O{i:03d}", 3, 3, "optional") for i in range(241)], 161, "60.0", CLOSE),
+    ],
+    ids=["84.96-shows-85.0-ready", "59.95-shows-60.0-close"],
+)
+def test_verdict_compares_the_rounded_readiness(met, unmet, shown, verdict):
+    items = met + [item(f"Z{i:03d}", 3, 2, "optional") for i in range(unmet)]
     report = score(items)
-    assert report.readiness == D("60.0")
-    assert report.verdict == CLOSE
+    assert report.readiness == D(shown)
+    assert report.verdict == verdict
 
 
 # --- Focus -------------------------------------------------------------------------
@@ -262,74 +281,93 @@ def test_focus_is_the_top_three_gaps_with_resources_for_the_next_level():
     assert kube.next_level == 2
     # from_level asc, then hours asc, then title asc
     assert [r.title for r in kube.resources] == ["Cert", "Book B", "Course A"]
-    assert kube.hours == 40
+    # The next level: the cheapest alternative (10 h), not the three added up (40 h).
+    assert kube.hours == 10
+    # Levels 2–4: Cert (1–3) + Too advanced (3–5) = 70 h, tied with Course A + Too
+    # advanced on hours and count; "Cert" comes first in title order.
+    assert kube.hours_to_required == 70
+    assert [r.title for r in kube.plan.resources] == ["Cert", "Too advanced"]
     assert [r.title for r in focus[1].resources] == ["Cert T"]
-    assert focus[2].resources == ()
-    assert focus[2].hours == 0
+    assert (focus[1].hours, focus[1].hours_to_required) == (40, 40)
+    # A gap no resource covers still appears, with nothing and 0 hours.
+    assert (focus[2].resources, focus[2].hours, focus[2].hours_to_required) == ((), 0, 0)
+    assert focus[2].plan.uncovered == (4,)
 
 
-def test_no_gaps_means_no_focus_and_verdict_ready():
+def test_no_gaps_means_no_focus_no_effort_and_verdict_ready():
     report = score([item("A", 3, 4, "critical"), item("B", 2, 2, kind="soft")])
     assert report.gaps == ()
     assert report.focus == ()
     assert report.blockers == ()
+    assert report.effort == Effort(hours=0, critical_hours=0, uncovered_levels=0)
     assert report.verdict == READY
 
 
-# --- Fit (next roles, best fit) ------------------------------------------------------
+def test_unsure_ratings_are_listed_and_change_no_score():
+    items = [item("A", 4, 2, confidence="unsure"), item("B", 3, 3), item("C", 2, 5)]
+    sure = score([item("A", 4, 2), item("B", 3, 3), item("C", 2, 5)])
+    report = score(items)
+    assert [i.name for i in report.unsure] == ["A"]
+    assert (report.readiness, report.level_coverage, report.verdict) == (
+        sure.readiness,
+        sure.level_coverage,
+        sure.verdict,
+    )
+    assert sure.unsure == ()
 
 
-def test_fit_uses_only_rated_skills_and_reports_coverage():
+# --- Fit over partial ratings: next roles, best fit, previews -------------------------
+
+
+def test_fit_over_partial_ratings_gives_the_range_and_the_coverage():
     requirements = [
-        RequirementInput("kube", 4, "critical"),  # w 3
-        RequirementInput("go", 3, "important"),  # w 2
-        RequirementInput("talk", 2, "optional"),  # w 1
+        RequirementInput("kube", 4, "critical"),  # w 3, rated 2: unmet
+        RequirementInput("go", 3, "important"),  # w 2, unrated
+        RequirementInput("talk", 2, "optional"),  # w 1, rated 5: met
     ]
     result = fit(requirements, {"kube": 2, "talk": 5, "unrelated": 5})
-    # readiness over kube, talk: (3·2 + 1·2) / (3·4 + 1·2) = 8/14 = 57.1
-    assert result.readiness == D("57.1")
-    # coverage: (3 + 1) / 6 = 66.7
-    assert result.coverage == D("66.7")
+    assert result == Fit(
+        readiness=D("25.0"),  # met 1 of the rated 4
+        readiness_low=D("16.7"),  # 1 of 6: go counted unmet
+        readiness_high=D("50.0"),  # (1 + 2) of 6: go counted met
+        coverage=D("66.7"),  # rated 4 of 6
+        unrated=1,
+    )
+    assert not result.is_complete
 
 
-def test_fit_with_nothing_rated_is_null_readiness_and_zero_coverage():
+def test_fit_with_nothing_rated_is_null_readiness_zero_coverage_and_the_widest_range():
     result = fit([RequirementInput("kube", 4, "critical")], {"go": 3})
     assert result.readiness is None
+    assert (result.readiness_low, result.readiness_high) == (D("0.0"), D("100.0"))
     assert result.coverage == D("0.0")
     assert fit([], {"go": 3}).coverage == D("0.0")
 
 
-def test_best_fit_lists_coverage_of_at_least_50_by_readiness_then_coverage_then_title():
+def test_best_fit_groups_the_listed_roles():
     ratings = {"a": 3, "b": 3, "c": 1}
+
+    def role(slug, level, *requirements):
+        return RoleInput(slug, slug.capitalize(), tuple(requirements), level)
+
+    a3, b3, z3 = (RequirementInput(s, 3, "important") for s in "abz")
     roles = [
-        RoleInput(
-            "half",
-            "Half covered",
-            (RequirementInput("a", 3, "important"), RequirementInput("z", 3, "important")),
-        ),
-        RoleInput(
-            "low",
-            "Low coverage",
-            (RequirementInput("a", 3, "optional"), RequirementInput("z", 3, "critical")),
-        ),
-        RoleInput(
-            "full",
-            "Fully covered",
-            (RequirementInput("a", 3, "important"), RequirementInput("b", 3, "important")),
-        ),
-        RoleInput("weak", "Weak", (RequirementInput("c", 4, "critical"),)),
-        RoleInput("tie", "Also full", (RequirementInput("b", 2, "critical"),)),
+        role("junior", 1, a3, b3),  # low 100 → ready
+        role("senior", 3, a3, z3),  # coverage 50, low 50 → within reach (3 ≥ 1)
+        role("lead", 4, RequirementInput("a", 3, "optional"), z3),  # coverage 33.3
+        role("weak", 2, RequirementInput("c", 4, "critical")),  # low 0 → within reach
+        role("mid", 2, a3, RequirementInput("b", 4, "important")),  # low 50 → within reach
     ]
 
-    listed = best_fit(roles, ratings)
+    groups = best_fit(roles, ratings)
 
-    # half: readiness 100 (a met), coverage 50.0 → listed; low: coverage 25 → not listed
-    assert [(rf.role.slug, str(rf.fit.readiness), str(rf.fit.coverage)) for rf in listed] == [
-        ("tie", "100.0", "100.0"),
-        ("full", "100.0", "100.0"),
-        ("half", "100.0", "50.0"),
-        ("weak", "25.0", "100.0"),
+    assert [(r.slug, str(f.readiness_low)) for r, f in groups.ready] == [("junior", "100.0")]
+    assert [(r.slug, str(f.readiness_low)) for r, f in groups.within_reach] == [
+        ("senior", "50.0"),  # 50.0, level 3 before level 2
+        ("mid", "50.0"),
+        ("weak", "0.0"),
     ]
+    assert groups.others == []
 
 
 # --- Properties ----------------------------------------------------------------------
@@ -356,22 +394,27 @@ def item_lists(draw):
 
 
 @given(item_lists())
-def test_readiness_stays_within_0_and_100(items):
+def test_readiness_and_level_coverage_stay_within_0_and_100(items):
     report = score(items)
     assert D("0") <= report.readiness <= D("100")
+    assert D("0") <= report.level_coverage <= D("100")
     for value in report.readiness_by_kind.values():
         assert value is None or D("0") <= value <= D("100")
 
 
+def raise_one(items, index):
+    raised = list(items)
+    raised[index] = ItemInput(**{**vars(items[index]), "rated": min(5, items[index].rated + 1)})
+    return raised
+
+
 @given(item_lists(), st.data())
-def test_raising_a_rating_never_lowers_readiness(items, data):
+def test_raising_a_rating_never_lowers_readiness_or_level_coverage(items, data):
     index = data.draw(st.integers(0, len(items) - 1))
-    before = score(items)
-    bumped = list(items)
-    old = bumped[index]
-    bumped[index] = ItemInput(**{**old.__dict__, "rated": min(5, old.rated + 1)})
-    after = score(bumped)
+    before, after = score(items), score(raise_one(items, index))
     assert after.readiness >= before.readiness
+    assert after.level_coverage >= before.level_coverage
+    assert after.met >= before.met
     assert len(after.gaps) <= len(before.gaps)
 
 
@@ -391,6 +434,7 @@ def test_every_item_is_either_a_gap_or_a_strength(items):
     assert len(report.gaps) + len(report.strengths) == len(items)
     assert set(report.blockers) <= set(report.gaps)
     assert len(report.focus) == min(3, len(report.gaps))
+    assert report.met == len(report.strengths)
 
 
 # --- Stepping stones and comparisons ------------------------------------------------
@@ -411,33 +455,36 @@ OTHER_TRACK = RoleInput("pe", "Platform Engineer", (req("k8s", 1),), 2, "other")
 def test_stepping_stone_suggests_the_best_lower_rung_when_the_target_is_under_60():
     ratings = {"k8s": 2, "linux": 3}
     target_fit = fit(SENIOR.requirements, ratings)
-    assert target_fit.readiness == D("48.0")  # (3·2 + 2·3) / (3·5 + 2·5) = 12/25
+    assert target_fit.readiness_low == D("0.0")  # neither level 5 is met
 
     stone = stepping_stone(SENIOR, target_fit, [JUNIOR, SRE, OTHER_TRACK], ratings)
 
-    # junior: 100.0; SRE: (2·2 + 2·3)/(2·3 + 2·3) = 10/12 = 83.3 → junior wins on readiness
+    # junior: both met → 100.0; SRE: linux met (2 of 4) → 50.0 → junior wins
     assert stone.role.slug == "junior-sre"
-    assert stone.fit.readiness == D("100.0")
+    assert stone.fit.readiness_low == D("100.0")
 
 
 def test_stepping_stone_prefers_the_higher_rung_on_equal_readiness():
     ratings = {"k8s": 3, "linux": 3}
-    target_fit = fit(SENIOR.requirements, ratings)  # (9 + 6) / 25 = 60.0 → no hint
-    assert stepping_stone(SENIOR, target_fit, [JUNIOR, SRE], ratings) is None
+    target_fit = fit(SENIOR.requirements, ratings)
 
-    ratings = {"k8s": 3, "linux": 2}
-    target_fit = fit(SENIOR.requirements, ratings)  # (9 + 4) / 25 = 52.0
     stone = stepping_stone(SENIOR, target_fit, [JUNIOR, SRE], ratings)
-    # junior 100.0 beats SRE (2·3 + 2·2)/12 = 83.3
-    assert stone.role.slug == "junior-sre"
+
+    # junior and SRE both 100.0 → the higher rung
+    assert stone.role.slug == "sre"
 
 
 @pytest.mark.parametrize(
     ("ratings", "expected"),
     [
         pytest.param({"k8s": 5, "linux": 5}, None, id="target-ready-no-hint"),
+        # Senior: linux (w 2 of 5) met → 40.0 < 60; junior 100.0 → hint
+        pytest.param({"k8s": 2, "linux": 5}, "junior-sre", id="under-60-hint"),
+        # Senior: k8s (w 3 of 5) met → 60.0: not under 60, no hint
+        pytest.param({"k8s": 5, "linux": 2}, None, id="exactly-60-no-hint"),
         pytest.param({"k8s": 0, "linux": 0}, None, id="no-lower-rung-scores-higher"),
         pytest.param({"unrelated": 5}, None, id="nothing-rated-anywhere"),
+        # Junior: k8s rated and met, linux unrated: coverage 50, low 50 > 0 → hint
         pytest.param({"k8s": 2}, "junior-sre", id="half-covered-lower-rung-counts"),
     ],
 )
@@ -540,24 +587,28 @@ def test_cheapest_plan(resources, rated, required, titles, hours, uncovered):
 
 
 def test_effort_adds_each_gaps_plan_and_counts_critical_hours_and_uncovered_levels():
-    report = score(
-        [
-            item("K8s", 4, 1, "critical"),  # levels 2–4: A (1–3, 10 h) + B (4–4, 20 h) = 30
-            item("Go", 3, 1),  # levels 2–3: G (2–3, 15 h) = 15
-            item("Talk", 5, 3),  # levels 4–5: no resource → 2 uncovered
-            item("Linux", 2, 4),  # met: no effort
-        ]
-    )
     resources = [
         res("A", 1, 3, 10, "k8s"),
         res("B", 4, 4, 20, "k8s"),
         res("G", 2, 3, 15, "go"),
         res("L", 1, 5, 99, "linux"),
     ]
+    report = score(
+        [
+            item("K8s", 4, 1, "critical"),  # levels 2–4: A (1–3, 10 h) + B (4–4, 20 h) = 30
+            item("Go", 3, 1),  # levels 2–3: G (2–3, 15 h) = 15
+            item("Talk", 5, 3),  # levels 4–5: no resource → 2 uncovered
+            item("Linux", 2, 4),  # met: no effort
+        ],
+        resources,
+    )
 
-    effort = effort_of(report.gaps, resources)
-
-    assert effort == Effort(hours=45, critical_hours=30, uncovered_levels=2)
+    assert report.effort == Effort(hours=45, critical_hours=30, uncovered_levels=2)
+    assert {slug: plan.hours for slug, plan in report.plans.items()} == {
+        "k8s": 30,
+        "go": 15,
+        "talk": 0,
+    }
 
 
 def test_next_level_hours_is_the_cheapest_alternative_not_their_sum():
@@ -570,27 +621,35 @@ def test_next_level_hours_is_the_cheapest_alternative_not_their_sum():
     ]
     assert next_level_hours(gap, resources) == 80
     assert next_level_hours(gap, []) == 0
+    # …and the whole way to level 4 is one of them too, not both (200 h).
+    report = score([item("Cloud", 4, 2)], resources)
+    assert (report.focus[0].hours, report.focus[0].hours_to_required) == (80, 80)
 
 
 @pytest.mark.parametrize(
-    ("ratings", "readiness", "low", "high", "coverage"),
+    ("ratings", "readiness", "low", "high", "coverage", "unrated"),
     [
         # k8s critical 4 (met at 4), go important 3 (unmet at 2), talk important 3 unrated:
         # W = 7, rated 5, met 3 → 60.0 over rated; low 3/7; high (3 + 2)/7; coverage 5/7.
-        pytest.param({"k8s": 4, "go": 2}, "60.0", "42.9", "71.4", "71.4", id="partial"),
-        pytest.param({}, None, "0.0", "100.0", "0.0", id="nothing-rated"),
-        pytest.param({"k8s": 5, "go": 3, "talk": 3}, "100.0", "100.0", "100.0", "100.0", id="all"),
-        pytest.param({"k8s": 0, "go": 0, "talk": 0}, "0.0", "0.0", "0.0", "100.0", id="all-unmet"),
+        pytest.param({"k8s": 4, "go": 2}, "60.0", "42.9", "71.4", "71.4", 1, id="partial"),
+        pytest.param({}, None, "0.0", "100.0", "0.0", 3, id="nothing-rated"),
+        pytest.param(
+            {"k8s": 5, "go": 3, "talk": 3}, "100.0", "100.0", "100.0", "100.0", 0, id="all"
+        ),
+        pytest.param(
+            {"k8s": 0, "go": 0, "talk": 0}, "0.0", "0.0", "0.0", "100.0", 0, id="all-unmet"
+        ),
     ],
 )
-def test_partial_range(ratings, readiness, low, high, coverage):
+def test_partial_range(ratings, readiness, low, high, coverage, unrated):
     requirements = (req("k8s", 4, "critical"), req("go", 3), req("talk", 3))
 
-    result = range_of(fit_sums(requirements, ratings), met_weight(requirements, ratings))
+    result = fit(requirements, ratings)
 
     assert result.readiness == (None if readiness is None else D(readiness))
     assert (result.readiness_low, result.readiness_high) == (D(low), D(high))
     assert result.coverage == D(coverage)
+    assert result.unrated == unrated
 
 
 def test_fit_groups_ready_by_level_then_within_reach_at_or_above_the_top_ready_level():
@@ -598,7 +657,7 @@ def test_fit_groups_ready_by_level_then_within_reach_at_or_above_the_top_ready_l
         return RoleInput(slug=title.lower(), title=title, requirements=(), level=level)
 
     def r(low, coverage="100.0"):
-        return Range(
+        return Fit(
             readiness=None, readiness_low=D(low), readiness_high=D("100.0"), coverage=D(coverage)
         )
 
@@ -613,17 +672,23 @@ def test_fit_groups_ready_by_level_then_within_reach_at_or_above_the_top_ready_l
             (director, r("70.0")),
             (half, r("90.0", coverage="49.9")),  # coverage under 50: not listed
             (role("Junior B", 1), r("40.0")),  # below the top ready level: "show all"
+            (role("Half B", 3), r("10.0", coverage="50.0")),  # coverage exactly 50: listed
         ]
     )
 
     assert [role.title for role, _ in groups.ready] == ["Mid", "Junior"]
-    assert [role.title for role, _ in groups.within_reach] == ["Senior", "Director", "Lead"]
+    assert [role.title for role, _ in groups.within_reach] == [
+        "Senior",
+        "Director",
+        "Lead",
+        "Half B",
+    ]
     assert [role.title for role, _ in groups.others] == ["Junior B"]
 
 
 def test_fit_groups_without_a_ready_role_keep_every_level():
     role = RoleInput(slug="a", title="A", requirements=(), level=1)
-    only = Range(None, D("10.0"), D("90.0"), D("80.0"))
+    only = Fit(None, D("10.0"), D("90.0"), D("80.0"))
     groups = fit_groups([(role, only)])
     assert groups.ready == []
     assert groups.within_reach == [(role, only)]
@@ -641,13 +706,24 @@ def requirement_lists(draw):
 @given(requirement_lists(), st.data())
 def test_low_never_exceeds_high_and_raising_a_rating_never_lowers_the_low_bound(case, data):
     requirements, ratings = case
-    before = range_of(fit_sums(requirements, ratings), met_weight(requirements, ratings))
+    before = fit(requirements, ratings)
     assert before.readiness_low <= before.readiness_high
+    if before.readiness is not None:
+        assert before.readiness_low <= before.readiness <= before.readiness_high
     if ratings:
         skill = data.draw(st.sampled_from(sorted(ratings)))
-        raised = {**ratings, skill: min(5, ratings[skill] + 1)}
-        after = range_of(fit_sums(requirements, raised), met_weight(requirements, raised))
+        after = fit(requirements, {**ratings, skill: min(5, ratings[skill] + 1)})
         assert after.readiness_low >= before.readiness_low
+        assert after.readiness_high >= before.readiness_high
+
+
+@given(item_lists())
+def test_fit_of_a_fully_rated_role_is_the_reports_readiness(items):
+    requirements = [RequirementInput(i.skill, i.required, i.importance) for i in items]
+    result = fit(requirements, {i.skill: i.rated for i in items})
+    assert result.readiness == result.readiness_low == result.readiness_high
+    assert result.readiness == score(items).readiness
+    assert result.is_complete
 
 
 @given(item_lists(), st.data())
@@ -655,14 +731,12 @@ def test_effort_never_grows_when_a_rating_rises(items, data):
     resources = [
         ResourceInput(i.skill, f"{i.skill}-{band}", "course", band[0], band[1], hours)
         for i in items
-        for band, hours in (((1, 2), 10), ((2, 4), 25), ((4, 5), 40))
+        for band, hours in (((1, 2), 10), ((2, 4), 25), ((4, 5), 40), ((3, 3), 12))
     ]
     index = data.draw(st.integers(0, len(items) - 1))
-    raised = list(items)
-    raised[index] = ItemInput(**{**vars(items[index]), "rated": min(5, items[index].rated + 1)})
 
-    before = effort_of(score(items).gaps, resources)
-    after = effort_of(score(raised).gaps, resources)
+    before = score(items, resources).effort
+    after = score(raise_one(items, index), resources).effort
 
     assert after.hours <= before.hours
     assert after.critical_hours <= before.critical_hours

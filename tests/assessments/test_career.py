@@ -87,30 +87,58 @@ def test_skill_profile_is_the_latest_submitted_rating_per_skill(
     assert profile["linux"].rated_at == Assessment.objects.get(pk=first.pk).submitted_at
 
 
+def fit_rows(response) -> list[tuple[str, str, str, str, str]]:
+    """(group, role slug, readiness_low, readiness_high, coverage) of each row shown."""
+    return [
+        (group.id, role.slug, str(f.readiness_low), str(f.readiness_high), str(f.coverage))
+        for group in response.context["groups"]
+        for role, f in group.rows
+    ]
+
+
 class TestBestFit:
-    def test_lists_roles_covered_at_least_half_ordered_by_readiness(self, client, alice, ladder):
+    def test_ready_roles_highest_rung_first_then_those_within_reach(self, client, alice, ladder):
         # ratings: k8s 3, linux 3, talk 2 (from the SRE assessment)
         submitted_assessment(alice, ladder["sre"], rated={"k8s": 3, "linux": 3, "talk": 2})
         client.force_login(alice)
 
         response = client.get(reverse("roles:fit"))
 
-        rows = [
-            (r.role.slug, str(r.fit.readiness), str(r.fit.coverage))
-            for r in response.context["rows"]
-        ]
-        # junior: 100.0 / 100.0; sre: 100.0 / 100.0 → title order: "Junior SRE" < "SRE"
-        # senior: (3·3 + 2·3 + 2·2) / (3·5 + 2·5 + 2·4) = 19/33 = 57.6, coverage 100.0
-        # platform: k8s only: 100.0, coverage 3 / (3 + 2) = 60.0
-        assert rows == [
-            ("junior-sre", "100.0", "100.0"),
-            ("sre", "100.0", "100.0"),
-            ("platform", "100.0", "60.0"),
-            ("senior-sre", "57.6", "100.0"),
+        # junior and sre: every requirement met → 100.0; ready, the higher rung (sre) first.
+        # platform (level 2): k8s met (w 3), go unrated (w 2) → low 60.0, high 100.0.
+        # senior (level 3): nothing met → 0.0 over 100.0 coverage.
+        assert fit_rows(response) == [
+            ("ready", "sre", "100.0", "100.0", "100.0"),
+            ("ready", "junior-sre", "100.0", "100.0", "100.0"),
+            ("within-reach", "platform", "60.0", "100.0", "60.0"),
+            ("within-reach", "senior-sre", "0.0", "0.0", "100.0"),
         ]
         body = response.content.decode()
-        assert 'formaction="/roles/platform/assess/"' in body
-        assert "1 skill not rated yet" in body
+        assert "between <strong>60.0%</strong> and <strong>100.0%</strong> ready" in body
+        assert "rate 1 more skill to know · coverage 60.0%" in body
+        # Assessed before → "Reassess"; never assessed → "Assess yourself".
+        assert 'formaction="/roles/sre/assess/">Reassess</button>' in body
+        assert 'formaction="/roles/platform/assess/">Assess yourself</button>' in body
+
+    def test_lower_rungs_not_ready_only_under_show_all(self, client, alice, ladder):
+        # Senior SRE met in full: senior, SRE and junior are ready (top rung 3).
+        # Platform (level 2): k8s met (w 3), go unrated (w 2) → low 60.0, below the top.
+        submitted_assessment(alice, ladder["senior"], rated={"k8s": 5, "linux": 5, "talk": 4})
+        client.force_login(alice)
+
+        shown = client.get(reverse("roles:fit"))
+        everything = client.get(reverse("roles:fit"), {"all": "1"})
+
+        assert [(group, slug) for group, slug, *_ in fit_rows(shown)] == [
+            ("ready", "senior-sre"),
+            ("ready", "sre"),
+            ("ready", "junior-sre"),
+        ]
+        assert fit_rows(everything)[-1] == ("lower-rungs", "platform", "60.0", "100.0", "60.0")
+        assert "Show all listed roles</a> (1 more, 1 of them on lower rungs" in (
+            shown.content.decode()
+        )
+        assert "Lower rungs, not ready yet" in everything.content.decode()
 
     def test_roles_under_half_coverage_are_not_listed(self, client, alice, ladder):
         submitted_assessment(alice, ladder["junior"], rated={"k8s": 2, "linux": 2})
@@ -118,11 +146,35 @@ class TestBestFit:
         go_only = RoleFactory(title="Go Developer", slug="go-dev")
         RequirementFactory(role=go_only, skill=SkillFactory(slug="go2", name="Go 2"), level=3)
 
-        slugs = [r.role.slug for r in client.get(reverse("roles:fit")).context["rows"]]
+        slugs = [slug for _, slug, *_ in fit_rows(client.get(reverse("roles:fit")))]
 
         # platform: k8s (w 3) of k8s + go (w 3 + 2) = 60.0 → listed; go-dev: 0 → not
         assert "platform" in slugs
         assert "go-dev" not in slugs
+
+    def test_fit_json_lists_both_groups_with_the_contracts_fields(self, client, alice, ladder):
+        submitted_assessment(alice, ladder["sre"], rated={"k8s": 3, "linux": 3, "talk": 2})
+        client.force_login(alice)
+
+        response = client.get(reverse("roles:fit_json"))
+
+        assert response["Content-Type"] == "application/json"
+        data = response.json()
+        assert list(data) == ["ready", "within_reach"]
+        assert [r["slug"] for r in data["ready"]] == ["sre", "junior-sre"]
+        assert data["within_reach"][0] == {
+            "slug": "platform",
+            "title": "Platform Engineer",
+            "level": 2,
+            "readiness": 100.0,  # over the rated requirement (k8s)
+            "readiness_low": 60.0,
+            "readiness_high": 100.0,
+            "coverage": 60.0,
+        }
+
+    def test_fit_json_is_empty_groups_without_ratings(self, client, alice, ladder):
+        client.force_login(alice)
+        assert client.get(reverse("roles:fit_json")).json() == {"ready": [], "within_reach": []}
 
     def test_empty_state_without_a_submitted_assessment(self, client, alice, ladder):
         started_assessment(alice, ladder["sre"])
@@ -141,29 +193,32 @@ class TestBestFit:
         body = client.get(reverse("roles:fit")).content.decode()
         assert "Submit an assessment first" in body
 
-    def test_query_count_is_the_same_for_10_and_200_roles(self, client, alice, assert_flat_queries):
+    @pytest.mark.parametrize("name", ["roles:fit", "roles:fit_json"])
+    def test_query_count_is_the_same_for_10_and_200_roles(
+        self, client, alice, assert_flat_queries, name
+    ):
         role = role_with_requirements(6)
         submitted_assessment(alice, role, rated=3)
         skills = [q.skill for q in role.requirements.all()]
         client.force_login(alice)
 
         def more_roles(count: int) -> None:
-            for _ in range(count):
-                other = RoleFactory()
+            for i in range(count):
+                other = RoleFactory(level=1 + i % 5)
                 for skill in skills[:4]:
-                    RequirementFactory(role=other, skill=skill)
+                    RequirementFactory(role=other, skill=skill, level=2 + i % 3)
 
         more_roles(9)
         response = assert_flat_queries(
-            lambda: client.get(reverse("roles:fit")),
+            lambda: client.get(reverse(name)),
             at_most=8,
             grow=lambda: more_roles(190),
-            then=lambda: client.get(reverse("roles:fit"), {"all": "1"}),
+            then=lambda: client.get(reverse(name), {"all": "1"}),
         )
-        assert len(response.context["rows"]) == 200
-        assert response.context["total"] == 200
+        if name == "roles:fit":
+            assert sum(len(group.rows) for group in response.context["groups"]) == 200
 
-    def test_long_lists_show_the_best_50_with_a_link_to_all(self, client, alice):
+    def test_long_groups_show_the_first_50_with_a_link_to_all(self, client, alice):
         role = role_with_requirements(2)
         submitted_assessment(alice, role, rated=3)
         skill = role.requirements.first().skill
@@ -173,8 +228,11 @@ class TestBestFit:
 
         response = client.get(reverse("roles:fit"))
 
-        assert len(response.context["rows"]) == 50
-        assert "show all 61" in response.content.decode()
+        ready = response.context["groups"][0]
+        assert (len(ready.rows), ready.count) == (50, 61)
+        body = response.content.decode()
+        assert "Showing the first 50 of 61." in body
+        assert "Show all listed roles</a> (11 more)" in body
 
 
 class TestLadderSteps:
@@ -193,12 +251,16 @@ class TestLadderSteps:
         kinds = [(s.role.slug, s.kind) for s in data.steps]
         assert kinds == [("senior-sre", "promotion"), ("platform", "lateral")]
         senior = data.steps[0]
-        # (3·1 + 2·2 + 2·1) / (3·5 + 2·5 + 2·4) = 9/33
-        assert str(senior.fit.readiness) == "27.3"
+        # Nothing of senior met (k8s 1 < 5, linux 2 < 5, talk 1 < 4), all rated → 0.0
+        assert (str(senior.fit.readiness_low), str(senior.fit.readiness_high)) == ("0.0", "0.0")
+        # junior: k8s 1 ≥ 1 and linux 2 ≥ 2 → 100.0
         assert senior.stepping_stone.role.slug == "junior-sre"
         body = client.get(reverse("assessments:report", args=[assessment.public_id])).content
         assert b"Consider <a" in body
-        assert b"Junior SRE</a> first: 100.0% ready" in body
+        assert (
+            b"Junior SRE</a> first: <strong>100.0% ready</strong> \xc2\xb7 every skill rated"
+            in body
+        )
 
     def test_role_page_previews_next_steps_from_my_ratings(self, client, alice, ladder):
         submitted_assessment(alice, ladder["sre"], rated={"k8s": 3, "linux": 3, "talk": 2})
@@ -207,7 +269,11 @@ class TestLadderSteps:
         body = client.get(ladder["sre"].get_absolute_url()).content.decode()
 
         assert "From your latest ratings" in body
-        assert "57.6% ready" in body  # senior SRE preview
+        # this role: every requirement rated and met
+        assert "<strong>100.0% ready</strong> · every skill rated" in body
+        # the promotion to senior SRE: all rated, none met
+        assert "<strong>0.0% ready</strong> · every skill rated" in body
+        assert ">Reassess</button>" in body
 
     def test_role_page_query_count_with_a_preview_is_constant(
         self, client, alice, ladder, assert_flat_queries
@@ -241,7 +307,13 @@ class TestCompare:
         assert comparison.shared_gaps == ("k8s",)
         body = response.content.decode()
         assert '<span class="shared-gap">K8S</span>' in body
-        assert "Rate the 1 missing skill" in body  # talk (sre) / go (platform)
+        # sre: k8s 1 < 3 (w 3) and linux 2 < 3 (w 2) unmet, talk unrated (w 2) → 0.0–28.6
+        assert (
+            "between <strong>0.0%</strong> and <strong>28.6%</strong> ready — "
+            "rate 1 more skill to know · coverage 71.4%"
+        ) in body
+        assert ">Assess yourself</button>" in body
+        assert "% ready</span>" not in body  # never a bare readiness
 
     @pytest.mark.parametrize(
         ("query", "message"),
@@ -289,8 +361,9 @@ def test_report_shows_progress_over_time_after_several_submissions(client, alice
     response = client.get(reverse("assessments:report", args=[third.public_id]))
 
     timeline = response.context["data"].timeline
-    # SRE: k8s 3 (w 3), linux 3 (w 2), talk 2 (w 2) → Σ w·q = 19; all 1s: 7/19, all 2s: 14/19
-    assert [str(p.readiness) for p in timeline] == ["36.8", "73.7", "100.0"]
+    # SRE: k8s 3 (w 3), linux 3 (w 2), talk 2 (w 2), W = 7. All 1s: nothing met;
+    # all 2s: talk met (2/7); all 3s: everything met.
+    assert [str(p.readiness) for p in timeline] == ["0.0", "28.6", "100.0"]
     body = response.content.decode()
     assert "Progress over time" in body
     assert "<polyline" in body
@@ -303,7 +376,7 @@ def test_new_assessments_start_from_my_latest_ratings(client, alice, ladder):
     client.post(reverse("roles:assess", args=["platform"]))
 
     draft = Assessment.objects.drafts().get(user=alice)
-    assert dict(draft.items.values_list("skill__slug", "rated")) == {"k8s": 3, "go": None}
+    assert dict(draft.items.values_list("skill_slug", "rated")) == {"k8s": 3, "go": None}
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -336,19 +409,23 @@ def test_best_fit_from_the_database_equals_the_definition(seed):
                         scoring.RequirementInput(q.skill.slug, q.level, q.importance)
                         for q in requirements
                     ),
+                    level=role.level,
                 )
             )
     profile = {
         skill.slug: ProfileEntry(
-            skill.pk, skill.slug, skill.name, "technical", "", rng.randint(0, 5), None, ""
+            skill.pk, skill.slug, skill.name, "technical", "", rng.randint(0, 5), None, "", "sure"
         )
         for skill in rng.sample(skills, rng.randint(0, len(skills)))
     }
 
-    rows = career.best_fit_rows(best_fit_candidates(profile))
+    groups = career.best_fit_groups(best_fit_candidates(profile))
 
     expected = scoring.best_fit(roles, ratings_of(profile))
-    assert [(row.role.slug, row.fit) for row in rows] == [(rf.role.slug, rf.fit) for rf in expected]
+    for name in ("ready", "within_reach", "others"):
+        assert [(role.slug, f) for role, f in getattr(groups, name)] == [
+            (role.slug, f) for role, f in getattr(expected, name)
+        ]
 
 
 class TestBestFitFollowsTheCatalog:
@@ -361,14 +438,12 @@ class TestBestFitFollowsTheCatalog:
         client.force_login(alice)
 
         def fit_of(slug: str) -> str | None:
-            rows = client.get(reverse("roles:fit")).context["rows"]
-            return next((str(r.fit.readiness) for r in rows if r.role.slug == slug), None)
+            rows = fit_rows(client.get(reverse("roles:fit"), {"all": "1"}))
+            return next((low for _, role, low, *_ in rows if role == slug), None)
 
-        assert fit_of("senior-sre") == "57.6"
+        assert fit_of("senior-sre") == "0.0"
         Requirement.objects.filter(role=ladder["senior"], skill__slug="k8s").update(level=3)
-        # update() sends no signal: curators' tools bump the revision; a save does too
-        ladder["senior"].save()
-        assert fit_of("senior-sre") != "57.6"
+        assert fit_of("senior-sre") == "42.9"  # k8s (w 3 of 7) now met
 
         admin = Client()
         admin.force_login(admin_user)
@@ -402,5 +477,5 @@ class TestBestFitFollowsTheCatalog:
             [Requirement(role=bulk, skill=skills["k8s"], level=2, importance="critical")]
         )
 
-        slugs = [r.role.slug for r in client.get(reverse("roles:fit")).context["rows"]]
+        slugs = [slug for _, slug, *_ in fit_rows(client.get(reverse("roles:fit")))]
         assert "bulk-sre" in slugs

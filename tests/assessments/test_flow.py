@@ -209,11 +209,46 @@ class TestRatingSave:
         assert "Choose" in response.content.decode()
         assert assessment.items.get(skill__slug="kubernetes").rated is None
 
-    def test_missing_level_is_refused(self, alice_client, alice, role):
+    def test_a_note_or_a_confidence_is_saved_before_a_level(self, alice_client, alice, role):
         assessment = started_assessment(alice, role)
-        response = alice_client.post(rating_url(assessment, "kubernetes"), {"note": "hi"})
+
+        noted = alice_client.post(rating_url(assessment, "kubernetes"), {"note": "Ran 1.29"})
+        unsure = alice_client.post(rating_url(assessment, "kubernetes"), {"confidence": "unsure"})
+
+        assert (noted.status_code, unsure.status_code) == (303, 303)
+        item = assessment.items.get(skill_slug="kubernetes")
+        assert (item.rated, item.note, item.confidence) == (None, "Ran 1.29", "unsure")
+
+    def test_a_level_after_a_note_keeps_the_note(self, alice_client, alice, role):
+        assessment = started_assessment(alice, role)
+        alice_client.post(rating_url(assessment, "kubernetes"), {"note": "Ran 1.29"})
+
+        alice_client.post(rating_url(assessment, "kubernetes"), {"level": "3"})
+
+        item = assessment.items.get(skill_slug="kubernetes")
+        assert (item.rated, item.note, item.confidence) == (3, "Ran 1.29", "sure")
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            pytest.param({}, "Nothing to save", id="nothing-sent"),
+            pytest.param({"confidence": "maybe"}, "either sure or unsure", id="bad-confidence"),
+            pytest.param(
+                {"confidence": "unsure", "level": "9"}, "is not a level", id="bad-level-with-it"
+            ),
+        ],
+    )
+    def test_bad_confidence_or_nothing_sent_is_refused(
+        self, alice_client, alice, role, data, message
+    ):
+        assessment = started_assessment(alice, role)
+
+        response = alice_client.post(rating_url(assessment, "kubernetes"), data)
+
         assert response.status_code == 400
-        assert assessment.items.get(skill__slug="kubernetes").note == ""
+        assert message in response.content.decode()
+        item = assessment.items.get(skill_slug="kubernetes")
+        assert (item.rated, item.note, item.confidence) == (None, "", "sure")
 
     def test_a_skill_not_in_the_assessment_is_refused(self, alice_client, alice, role):
         SkillFactory(slug="cooking", name="Cooking")
@@ -366,9 +401,9 @@ def test_my_assessments_lists_drafts_and_submitted_newest_first(alice_client, al
     body = alice_client.get(reverse("assessments:list")).content.decode()
 
     assert body.index(str(newer.public_id)) < body.index(str(older.public_id))
-    # (3·3 + 2·3 + 2·3) / (3·4 + 2·3 + 2·3) = 21/24; a critical gap of 1 → close
-    assert "<strong>87.5%</strong> ready" in body
-    assert "Close" in body
+    # Met: Terraform and Communication (2 + 2) of 3 + 2 + 2 = 57.1 → developing
+    assert "meets 2 of 3 (<strong>57.1%</strong> by weight)" in body
+    assert "Developing" in body
     assert "0 of 1 rated" in body
     assert "Submitted" in body
     assert "Draft" in body

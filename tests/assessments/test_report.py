@@ -16,7 +16,7 @@ from assessments.exports import report_json
 from assessments.models import Assessment
 from assessments.reports import build_report
 from assessments.selectors import report_rows
-from roles.models import RoleTransition
+from roles.models import RoleTransition, Skill
 from tests.factories import (
     LearningResourceFactory,
     RoleFactory,
@@ -68,7 +68,7 @@ def url(name: str, a: Assessment) -> str:
 
 
 class TestReportJson:
-    def test_follows_the_pathly_report_1_schema_with_hand_computed_values(
+    def test_follows_the_pathly_report_2_schema_with_hand_computed_values(
         self, alice_client, report_of
     ):
         response = alice_client.get(url("report_json", report_of))
@@ -81,7 +81,25 @@ class TestReportJson:
         )
         data = json.loads(response.content)
         assessment = Assessment.objects.get(pk=report_of.pk)
-        assert data["schema"] == "pathly.report/1"
+        assert list(data) == [
+            "schema",
+            "assessment",
+            "readiness",
+            "level_coverage",
+            "readiness_by_kind",
+            "met",
+            "total",
+            "verdict",
+            "effort",
+            "items",
+            "gaps",
+            "blockers",
+            "strengths",
+            "focus",
+            "next_roles",
+            "reviews",
+        ]
+        assert data["schema"] == "pathly.report/2"
         assert data["assessment"] == {
             "id": str(assessment.public_id),
             "submitted_at": assessment.submitted_at.isoformat(),
@@ -92,10 +110,16 @@ class TestReportJson:
                 "level": 3,
             },
         }
-        # (3·2 + 2·3 + 2·3) / (3·4 + 2·3 + 2·3) = 18/24
-        assert data["readiness"] == 75.0
-        assert data["readiness_by_kind"] == {"technical": 66.7, "soft": 100.0}
+        # Met: Terraform and Communication (w 2 + 2) of 3 + 2 + 2 = 57.1
+        assert data["readiness"] == 57.1
+        # Partial credit: (3·2 + 2·3 + 2·3) / (3·4 + 2·3 + 2·3) = 18/24
+        assert data["level_coverage"] == 75.0
+        # technical: Terraform (w 2) of Kubernetes + Terraform (w 5); soft: all met
+        assert data["readiness_by_kind"] == {"technical": 40.0, "soft": 100.0}
+        assert (data["met"], data["total"]) == (2, 3)
         assert data["verdict"] == "developing"  # Kubernetes is a blocker (critical, gap 2)
+        # Kubernetes 2 → 4: CKA (3–4, 60 h) alone beats K8s book (2–3) + CKA (80 h)
+        assert data["effort"] == {"hours": 60, "critical_hours": 60, "uncovered_levels": 0}
         assert data["items"] == [
             {
                 "skill": "kubernetes",
@@ -106,6 +130,7 @@ class TestReportJson:
                 "importance": "critical",
                 "rated": 2,
                 "gap": 2,
+                "confidence": "sure",
             },
             {
                 "skill": "terraform",
@@ -116,6 +141,7 @@ class TestReportJson:
                 "importance": "important",
                 "rated": 3,
                 "gap": 0,
+                "confidence": "sure",
             },
             {
                 "skill": "communication",
@@ -126,6 +152,7 @@ class TestReportJson:
                 "importance": "important",
                 "rated": 4,
                 "gap": 0,
+                "confidence": "sure",
             },
         ]
         assert data["gaps"] == ["kubernetes"]
@@ -134,22 +161,34 @@ class TestReportJson:
         assert data["focus"] == [
             {
                 "skill": "kubernetes",
+                # the resources containing level 3, by from_level
                 "resources": [
-                    {"title": "K8s book", "kind": "book", "hours": 20},
-                    {"title": "CKA", "kind": "certification", "hours": 60},
+                    {"title": "K8s book", "kind": "book", "hours": 20, "url": ""},
+                    {"title": "CKA", "kind": "certification", "hours": 60, "url": ""},
                 ],
-                "hours": 80,
+                "hours": 20,  # the next level: the quicker of the two, not both
+                "hours_to_required": 60,  # levels 3–4: CKA
             }
         ]
-        # Staff SRE: readiness over Kubernetes only = 3·2 / 3·5; coverage 3 / (3 + 2)
+        # Staff SRE: Kubernetes 5 (w 3) rated and unmet, Go (w 2) unrated: W = 5
         assert data["next_roles"] == [
-            {"slug": "staff-sre", "title": "Staff SRE", "readiness": 40.0, "coverage": 60.0}
+            {
+                "slug": "staff-sre",
+                "title": "Staff SRE",
+                "readiness": 0.0,
+                "coverage": 60.0,
+                "readiness_low": 0.0,
+                "readiness_high": 40.0,
+            }
         ]
+        assert data["reviews"] == {"count": 0, "calibration": None, "readiness": None, "items": []}
 
     def test_numbers_are_json_numbers_not_strings(self, alice_client, report_of):
         text = alice_client.get(url("report_json", report_of)).content.decode()
-        assert '"readiness": 75.0' in text
+        assert '"readiness": 57.1' in text
+        assert '"level_coverage": 75.0' in text
         assert '"coverage": 60.0' in text
+        assert '"hours": 60' in text
 
     def test_next_roles_fall_back_to_the_next_level_of_the_same_track(self, alice, role):
         RoleTransition.objects.all().delete()
@@ -173,8 +212,24 @@ def test_csv_has_a_header_and_one_row_per_skill(alice_client, report_of):
     assert response["Content-Type"].startswith("text/csv")
     assert "pathly-report-senior-sre-" in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0] == ["skill", "kind", "category", "importance", "required", "rated", "gap"]
-    assert rows[1] == ["Kubernetes", "technical", "Containers", "critical", "4", "2", "2"]
+    assert rows[0] == [
+        "skill",
+        "kind",
+        "category",
+        "importance",
+        "required",
+        "rated",
+        "gap",
+        "met",
+        "confidence",
+        "hours_to_required",
+        "uncovered_levels",
+    ]
+    assert rows[1] == [
+        "Kubernetes",
+        *("technical", "Containers", "critical", "4", "2", "2", "no", "sure", "60", "0"),
+    ]
+    assert rows[2][7:] == ["yes", "sure", "0", "0"]  # Terraform: met
     assert len(rows) == 4
 
 
@@ -182,13 +237,24 @@ class TestReportPage:
     def test_shows_readiness_verdict_blockers_focus_and_next_steps(self, alice_client, report_of):
         body = alice_client.get(url("report", report_of)).content.decode()
 
-        assert "75.0" in body
+        assert (
+            "Meets <strong>2 of 3</strong> requirements (<strong>57.1%</strong> by weight)" in body
+        )
+        assert (
+            "about <strong>60 hours</strong> of learning to close every gap, "
+            "60 of them for critical skills."
+        ) in body
+        assert "Level coverage: <strong>75.0%</strong>" in body
         assert "Developing" in body
         assert "Blockers" in body
         assert "Upgrades clusters without downtime." in body  # anchor of the next level
-        assert "About 80 hours" in body
+        assert "Next level: about 20 hours (the quickest option)" in body
+        assert "to the required level: about 60 hours" in body
         assert "Staff SRE" in body
-        assert "40.0%" in body
+        assert (
+            "between <strong>0.0%</strong> and <strong>40.0%</strong> ready — "
+            "rate 1 more skill to know · coverage 60.0%"
+        ) in body
         assert "<svg" in body
         assert 'role="img"' in body
 
@@ -209,7 +275,9 @@ class TestReportPage:
         body = alice_client.get(url("report", later)).content.decode()
 
         assert "Since your previous assessment" in body
-        assert "+12.5 points" in body  # 62.5 → 75.0
+        # Kubernetes 1 → 2 meets no new requirement (readiness 57.1 both times), but
+        # covers one more level: (3·1 + 12) / 24 = 62.5 → 75.0.
+        assert "±0.0 points</strong> · level coverage +12.5 points" in body
         assert "▲ 1" in body
 
     def test_query_count_is_the_same_for_10_and_80_skills(
@@ -225,6 +293,72 @@ class TestReportPage:
         assert_flat_queries(
             lambda: alice_client.get(url("report", small)), at_most=15, then=big_report
         )
+
+
+class TestConfidence:
+    def test_unsure_ratings_are_listed_with_the_suggestion_to_ask_a_reviewer(
+        self, alice_client, client, alice, role
+    ):
+        draft = started_assessment(alice, role)
+        for slug, level in RATINGS.items():
+            alice_client.post(
+                reverse("assessments:rating_save", args=[draft.public_id, slug]),
+                {"level": str(level), "confidence": "unsure" if slug == "kubernetes" else "sure"},
+            )
+        alice_client.post(url("submit", draft))
+
+        body = alice_client.get(url("report", draft)).content.decode()
+        data = alice_client.get(url("report_json", draft)).json()
+
+        assert "Ratings you were not sure about" in body
+        assert "<strong>Kubernetes</strong>: you rated 2 (Beginner)" in body
+        assert "ask someone who knows your work" in body
+        assert [i["confidence"] for i in data["items"]] == ["unsure", "sure", "sure"]
+        assert data["readiness"] == 57.1  # confidence changes no score
+
+        alice_client.post(url("share", draft))
+        client.logout()
+        token = Assessment.objects.get(pk=draft.pk).share_token
+        assert "not sure" not in client.get(f"/shared/{token}/").content.decode()
+
+    def test_no_unsure_rating_no_section(self, alice_client, report_of):
+        body = alice_client.get(url("report", report_of)).content.decode()
+        assert "Ratings you were not sure about" not in body
+
+
+class TestSnapshotSlugs:
+    """The snapshot keeps each skill's slug: renaming a skill changes no past report
+    and breaks no open draft."""
+
+    def test_renaming_a_skill_changes_no_past_report(self, alice_client, report_of):
+        before = alice_client.get(url("report_json", report_of)).json()
+        csv_before = alice_client.get(url("report_csv", report_of)).content
+
+        Skill.objects.filter(slug="kubernetes").update(slug="k8s", name="K8s (renamed)")
+
+        assert alice_client.get(url("report_json", report_of)).json() == before
+        assert alice_client.get(url("report_csv", report_of)).content == csv_before
+
+    def test_an_open_draft_keeps_working_after_a_rename(self, alice_client, alice, role):
+        draft = started_assessment(alice, role)
+        Skill.objects.filter(slug="kubernetes").update(slug="k8s")
+
+        take = alice_client.get(url("take", draft)).content.decode()
+        saved = alice_client.post(
+            reverse("assessments:rating_save", args=[draft.public_id, "kubernetes"]),
+            {"level": "2"},
+        )
+        bulk = alice_client.post(
+            url("take", draft), {"skill-terraform": "3", "skill-communication": "4"}
+        )
+        submitted = alice_client.post(url("submit", draft))
+
+        assert 'name="skill-kubernetes"' in take
+        assert (saved.status_code, bulk.status_code, submitted.status_code) == (303, 302, 302)
+        data = alice_client.get(url("report_json", draft)).json()
+        assert data["gaps"] == ["kubernetes"]
+        # The plan still finds the skill's resources (by the skill, not its slug).
+        assert data["effort"]["hours"] == 60
 
 
 class TestOwnership:
@@ -244,7 +378,7 @@ class TestOwnership:
             {"level": "5"},
         )
         assert response.status_code == 404
-        assert draft.items.get(skill__slug="kubernetes").rated is None
+        assert draft.items.get(skill_slug="kubernetes").rated is None
 
     @pytest.mark.parametrize("name", ["take", "report", "report_json", "report_csv"])
     def test_anonymous_users_are_sent_to_login(self, client, report_of, name):
@@ -274,7 +408,7 @@ class TestShare:
         shared = client.get(f"/shared/{assessment.share_token}/")
         body = shared.content.decode()
         assert shared.status_code == 200
-        assert "75.0" in body
+        assert "57.1" in body
         assert "Alice A." in body
         assert "alice@example.com" not in body
         assert ">alice<" not in body

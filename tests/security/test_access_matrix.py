@@ -55,12 +55,13 @@ ROWS = {
     "password_reset_complete": row("GET", 200, 200, 200),
     "roles:catalog": row("GET", 200, 200, 200),
     "roles:fit": row("GET", LOGIN, 200, 200),
+    "roles:fit_json": row("GET", LOGIN, 200, 200),
     "roles:detail": row("GET", 200, 200, 200),
     "roles:assess": row("POST", LOGIN, 302, 302),
     "assessments:list": row("GET", LOGIN, 200, 200),
     "assessments:compare": row("GET", LOGIN, 200, 200),
     "assessments:take": row("GET", LOGIN, 404, 200),
-    "assessments:rating_save": row("POST", LOGIN, 404, 400),  # no level posted → 400
+    "assessments:rating_save": row("POST", LOGIN, 404, 400),  # nothing posted → 400
     "assessments:submit": row("POST", LOGIN, 404, 302),
     "assessments:retake": row("POST", LOGIN, 404, 302),
     "assessments:report": row("GET", LOGIN, 404, 200),

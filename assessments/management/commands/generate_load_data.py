@@ -82,7 +82,15 @@ class Command(BaseCommand):
             raise CommandError(f"At most {len(roles)} assessments per user (one per role).")
         snapshots = {
             role.pk: [
-                (q.skill_id, q.skill.name, q.skill.kind, q.skill.category, q.level, q.importance)
+                (
+                    q.skill_id,
+                    q.skill.slug,
+                    q.skill.name,
+                    q.skill.kind,
+                    q.skill.category,
+                    q.level,
+                    q.importance,
+                )
                 for q in role.requirements.all()
             ]
             for role in roles
@@ -125,6 +133,7 @@ class Command(BaseCommand):
                     (
                         a.pk,
                         skill_id,
+                        slug,
                         name,
                         kind,
                         category,
@@ -136,10 +145,13 @@ class Command(BaseCommand):
                             else None
                         ),
                         "",
+                        "sure",
                         now,
                     )
                     for a in assessments
-                    for skill_id, name, kind, category, level, importance in snapshots[a.role_id]
+                    for skill_id, slug, name, kind, category, level, importance in snapshots[
+                        a.role_id
+                    ]
                 ]
                 _insert_items(rows)
             total_assessments += len(assessments)
