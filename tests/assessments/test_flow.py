@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.http import QueryDict
 from django.urls import reverse
 
 from assessments.models import Assessment, AssessmentItem
@@ -18,6 +19,8 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+FORM = "application/x-www-form-urlencoded"
 
 
 @pytest.fixture
@@ -281,6 +284,28 @@ class TestBulkSave:
         rated = dict(assessment.items.values_list("skill__slug", "rated"))
         assert rated == {"kubernetes": 2, "terraform": 3, "communication": None}
         assert assessment.items.get(skill__slug="terraform").note == "modules"
+
+    def test_the_plain_form_saves_confidence_as_the_take_page_posts_it(
+        self, alice_client, alice, role
+    ):
+        """The checkbox posts "unsure" after a hidden "sure": the last value wins."""
+        assessment = started_assessment(alice, role)
+        data = QueryDict(mutable=True)
+        data.setlist("confidence-kubernetes", ["sure", "unsure"])
+        data.setlist("confidence-terraform", ["sure"])
+        data["skill-terraform"] = "3"
+
+        response = alice_client.post(take_url(assessment), data.urlencode(), content_type=FORM)
+
+        assert response.status_code == 302
+        items = {i.skill_slug: (i.rated, i.confidence) for i in assessment.items.all()}
+        assert items == {
+            "kubernetes": (None, "unsure"),
+            "terraform": (3, "sure"),
+            "communication": (None, "sure"),
+        }
+        take = alice_client.get(take_url(assessment)).content.decode()
+        assert 'value="unsure" id="confidence-kubernetes" checked' in take
 
     def test_one_bad_field_saves_nothing(self, alice_client, alice, role):
         assessment = started_assessment(alice, role)

@@ -248,7 +248,10 @@ class TestReportPage:
         assert "Developing" in body
         assert "Blockers" in body
         assert "Upgrades clusters without downtime." in body  # anchor of the next level
-        assert "Next level: about 20 hours (the quickest option)" in body
+        assert (
+            "Next level: about 20 hours · to the required level: about 60 hours (the quickest"
+            in body
+        )
         assert "to the required level: about 60 hours" in body
         assert "Staff SRE" in body
         assert (

@@ -30,10 +30,13 @@ def test_best_fit_and_compare_after_two_submissions(
 
     page.get_by_role("link", name="Best fit").click()
     expect(page.get_by_role("heading", name="Roles that fit you")).to_be_visible()
-    table = page.locator("table.fit-table")
-    expect(table).to_contain_text("Senior Site Reliability Engineer")
-    expect(table).to_contain_text("Site Reliability Engineer")
-    expect(table).to_contain_text("Platform Engineer")
+    expect(page.get_by_role("heading", name=re.compile("^Ready now"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("^Within reach"))).to_be_visible()
+    tables = page.locator("table.fit-table")
+    expect(tables.first).to_contain_text("Junior Site Reliability Engineer")
+    expect(tables.first).to_contain_text("every skill rated")
+    expect(page.locator("main")).to_contain_text(re.compile(r"between [\d.]+% and [\d.]+% ready"))
+    expect(page.get_by_role("button", name="Reassess").first).to_be_visible()
     screenshot("best-fit-desktop", width=1280)
     screenshot("best-fit-phone", width=390)
 

@@ -18,6 +18,22 @@ def test_home_says_what_pathly_does_and_invites_to_start(client):
 
 
 @pytest.mark.django_db
+def test_home_sample_report_follows_the_scoring_rules(client):
+    """The sample's verdict, figures and words are what a real report would say."""
+    body = client.get(reverse("home")).content.decode()
+
+    # Kubernetes (critical, 2 → 4) is a blocker, so the sample cannot say "Close":
+    # it meets Incident management (w 3), IaC and Communication (w 2 each) of 12.
+    assert '<span class="badge verdict-developing">Developing</span>' in body
+    assert "58.3%" in body
+    assert "Meets <strong>3 of 5</strong> requirements (<strong>58.3%</strong> by weight)" in body
+    # Kubernetes 2 → 4: CKA path (2–3, 40 h) + production cluster (4, 60 h); Observability
+    # 3 → 4: the book, 25 h.
+    assert "about <strong>125 hours</strong> of learning to close every gap, 100 of them" in body
+    assert "Focus next: Kubernetes — CKA preparation path, about 40 hours" in body
+
+
+@pytest.mark.django_db
 def test_pages_load_assets_from_our_own_static_files_only(client):
     body = client.get(reverse("home")).content.decode()
 
