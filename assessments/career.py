@@ -14,8 +14,11 @@ from roles.models import Role
 
 
 def best_fit_groups(candidates: list[FitCandidate]) -> scoring.FitGroups[FitRole]:
-    """Best fit's groups from the database's sums, in scoring's orders."""
-    return scoring.fit_groups((c.role, scoring.fit_of(c.sums)) for c in candidates)
+    """Best fit's groups from the database's sums, in scoring's orders (the figures
+    computed only for the roles covered enough to be listed)."""
+    return scoring.fit_groups(
+        (c.role, scoring.fit_of(c.sums)) for c in candidates if scoring.is_listed(c.sums)
+    )
 
 
 @dataclass(frozen=True)

@@ -406,6 +406,14 @@ def fit_of(sums: FitSums) -> Fit:
     )
 
 
+def is_listed(sums: FitSums) -> bool:
+    """Whether best fit lists the role (coverage ≥ 50): the one figure needed to
+    skip the others for the many roles the ratings barely touch."""
+    return bool(sums.rated_weight) and percent(sums.rated_weight, sums.total_weight) >= (
+        FIT_MIN_COVERAGE
+    )
+
+
 def fit(requirements: Sequence[RequirementInput], ratings: Mapping[str, int]) -> Fit:
     """How a role scores from ratings that may cover only some of its skills."""
     return fit_of(fit_sums(requirements, ratings))

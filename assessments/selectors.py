@@ -247,6 +247,8 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
             unrated=Count("pk", filter=~is_rated),
         )
         .order_by()
+        # In FitSums' field order.
+        .values_list("role_id", "total_weight", "rated_weight", "met_weight", "unrated")
     )
     roles = {
         row.pk: FitRole(slug=row.slug, title=row.title, level=row.level, track_name=row.track__name)
@@ -255,17 +257,9 @@ def best_fit_candidates(profile: Mapping[str, ProfileEntry]) -> list[FitCandidat
         )
     }
     return [
-        FitCandidate(
-            role=roles[row["role_id"]],
-            sums=scoring.FitSums(
-                total_weight=row["total_weight"],
-                rated_weight=row["rated_weight"],
-                met_weight=row["met_weight"],
-                unrated=row["unrated"],
-            ),
-        )
-        for row in sums
-        if row["role_id"] in roles  # published roles only
+        FitCandidate(role=roles[role_id], sums=scoring.FitSums(*figures))
+        for role_id, *figures in sums
+        if role_id in roles  # published roles only
     ]
 
 

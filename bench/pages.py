@@ -8,8 +8,8 @@ skills (each with five anchors and two learning resources), three roles of 10,
 each. Times, through Django's full middleware stack in this process:
 
 - the take page, the report page and report.json for the 10/40/80-skill roles;
-- the role catalog and best fit for a catalog of 50 roles, then of 1,000 roles
-  (40 requirements each);
+- the role catalog, best fit and fit.json for a catalog of 50 roles, then of
+  1,000 roles (40 requirements each);
 
 and reports median and p95 per request, the ratio of the median to /healthz's
 (measured in the same run), and the SQL query count. The table is printed and
@@ -28,7 +28,7 @@ from common import ROOT, Timing, machine, measure, setup_django
 
 SIZES = (10, 40, 80)
 CATALOGS = (50, 1000)
-TARGETS = {"take": 8, "report": 8, "best fit": 20}
+TARGETS = {"take": 8, "report": 8, "best fit": 20, "fit.json": 20}
 
 
 def build_skills(rng: random.Random):
@@ -182,6 +182,7 @@ def run(runs: int) -> tuple[list[tuple[str, Timing]], float, str]:
             add_roles(CATALOGS[0], size - CATALOGS[0], tracks, skills, rng)
         rows.append((f"{size} roles", measure(client, "role catalog", "/roles/", runs)))
         rows.append((f"{size} roles", measure(client, "best fit", "/roles/fit/", runs)))
+        rows.append((f"{size} roles", measure(client, "fit.json", "/roles/fit.json", runs)))
     # The report again on the large catalog: flat in catalog size.
     rows.append(
         (

@@ -15,6 +15,7 @@ from assessments.scoring import (
     READY,
     Effort,
     Fit,
+    FitSums,
     ItemInput,
     RequirementInput,
     ResourceInput,
@@ -23,6 +24,7 @@ from assessments.scoring import (
     cheapest_plan,
     fit,
     fit_groups,
+    is_listed,
     next_level_hours,
     percent,
     score,
@@ -684,6 +686,15 @@ def test_fit_groups_ready_by_level_then_within_reach_at_or_above_the_top_ready_l
         "Half B",
     ]
     assert [role.title for role, _ in groups.others] == ["Junior B"]
+
+
+@pytest.mark.parametrize(
+    ("rated", "total", "listed"),
+    [(999, 2000, True), (998, 2000, False), (1, 2, True), (0, 5, False)],
+    ids=["49.95-shows-50.0", "49.9", "half", "nothing-rated"],
+)
+def test_is_listed_compares_the_rounded_coverage(rated, total, listed):
+    assert is_listed(FitSums(total, rated, 0)) is listed
 
 
 def test_fit_groups_without_a_ready_role_keep_every_level():
