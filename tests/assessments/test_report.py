@@ -20,6 +20,7 @@ from roles.models import RoleTransition, Skill
 from tests.factories import (
     LearningResourceFactory,
     RoleFactory,
+    RoleTransitionFactory,
     SkillFactory,
     SkillLevelFactory,
     kubernetes,
@@ -283,19 +284,25 @@ class TestReportPage:
         assert "±0.0 points</strong> · level coverage +12.5 points" in body
         assert "▲ 1" in body
 
-    def test_query_count_is_the_same_for_10_and_80_skills(
-        self, alice_client, alice, assert_flat_queries
+    @pytest.mark.parametrize("name", ["report", "report_json", "report_csv"])
+    def test_query_count_is_the_same_for_10_and_80_skills_and_more_next_roles(
+        self, alice_client, alice, assert_flat_queries, name
     ):
-        small = submitted_assessment(alice, role_with_requirements(10))
+        small_role = role_with_requirements(10)
+        small = submitted_assessment(alice, small_role)
         big_role = role_with_requirements(80, resources=True, anchors=True)
         big = submitted_assessment(alice, big_role, rated=1)
+        # Where they lead: one promotion from the small role, six from the big one.
+        for role, count in ((small_role, 1), (big_role, 6)):
+            for _ in range(count):
+                RoleTransitionFactory(
+                    from_role=role, to_role=role_with_requirements(6, level=4), kind="promotion"
+                )
 
         def big_report():
-            assert alice_client.get(url("report", big)).status_code == 200
+            assert alice_client.get(url(name, big)).status_code == 200
 
-        assert_flat_queries(
-            lambda: alice_client.get(url("report", small)), at_most=15, then=big_report
-        )
+        assert_flat_queries(lambda: alice_client.get(url(name, small)), at_most=15, then=big_report)
 
 
 class TestConfidence:

@@ -37,7 +37,7 @@ def _submit(user, role, public_id, when, shift):
         assessment, _ = assessment_start(user=user, role=role)
         Assessment.objects.filter(pk=assessment.pk).update(public_id=public_id)
         assessment.refresh_from_db()
-        slugs = sorted(assessment.items.values_list("skill__slug", flat=True))
+        slugs = sorted(assessment.items.values_list("skill_slug", flat=True))
         # Every level 0–5 appears; the second submission moves some ratings up.
         ratings = {slug: (i * 7 + shift * (i % 3)) % 6 for i, slug in enumerate(slugs)}
         ratings_save_many(assessment=assessment, ratings=ratings)
