@@ -26,6 +26,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "pathly/home.html",
         {
             "sample": sample,
+            # Its gaps first, then its strongest skill.
+            "sample_rows": [*sample.gaps, *sample.strengths[:1]],
             "sample_role": reports.SAMPLE_ROLE,
             "sample_verdict": reports.VERDICT_TEXT[sample.verdict][0],
         },
