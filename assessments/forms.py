@@ -160,12 +160,19 @@ class RatingsForm(forms.Form):
         }
 
     def confidences(self) -> dict[str, str]:
-        """slug → confidence, for the confidences that were posted."""
+        """slug → confidence, for the confidences that were posted. The take page also
+        posts `rows`, the skills it showed: for those, a "Not sure" box left unticked
+        (nothing posted) means sure."""
+        shown = set(self.data.get("rows", "")[:20000].split()) & set(self.skills)
         return {
             slug: value
             for slug in self.skills
-            if (value := self.cleaned_data[f"confidence-{slug}"]) is not None
+            if (value := self.cleaned_data[f"confidence-{slug}"] or self._default(slug, shown))
         }
+
+    @staticmethod
+    def _default(slug: str, shown: set[str]) -> str | None:
+        return Confidence.SURE if slug in shown else None
 
     @property
     def message(self) -> str:
@@ -175,6 +182,26 @@ class RatingsForm(forms.Form):
             for error in errors
         )
         return f"Nothing was saved. {problems}"
+
+
+class TakeViewForm(forms.Form):
+    """Which rows the take page lists (`?show=`): all, only the unrated ones, or
+    only the carried-over ratings still to confirm. Anything else lists all."""
+
+    show = forms.ChoiceField(
+        choices=[("all", "All"), ("unrated", "Only unrated"), ("prefilled", "Carried over")],
+        required=False,
+    )
+
+    @property
+    def show_value(self) -> str:
+        return (self.cleaned_data.get("show") if self.is_valid() else None) or "all"
+
+
+class KeepPrefilledForm(forms.Form):
+    """The take page's "Keep them all": keep every carried-over rating as it is."""
+
+    keep_prefilled = forms.BooleanField(required=False)
 
 
 class ShareForm(ErrorsInWords, forms.Form):

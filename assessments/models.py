@@ -110,6 +110,15 @@ class AssessmentItem(models.Model):
     note = models.TextField(blank=True, max_length=1000)
     # "Not sure this is my level": shown on the report, never changes a score.
     confidence = models.CharField(max_length=6, choices=Confidence.choices, default=Confidence.SURE)
+    # The rating carried into this draft from an earlier assessment (shown beside
+    # the control as "last time"), and whether `rated` is still that carried-over
+    # value, not yet confirmed or changed by the person.
+    previous_rating = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(scale.MIN_RATING), MaxValueValidator(scale.MAX_LEVEL)],
+    )
+    prefilled = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -46,6 +46,8 @@ ITEM_FIELDS = (
     "rated",
     "note",
     "confidence",
+    "previous_rating",
+    "prefilled",
 )
 
 
@@ -64,6 +66,8 @@ class ItemRow(NamedTuple):
     rated: int | None
     note: str
     confidence: str
+    previous_rating: int | None  # carried in from an earlier assessment
+    prefilled: bool  # `rated` is still the carried-over value
 
 
 def item_rows(items) -> list[ItemRow]:
@@ -428,26 +432,44 @@ def assessments_for_user(user) -> list[AssessmentRow]:
 @dataclass(frozen=True)
 class TakeRows:
     assessment: Assessment
-    items: list[ItemRow]  # technical before soft, by category, then name
+    items: list[ItemRow]  # every item: technical before soft, by category, then name
     anchors: dict[int, dict[int, str]]  # only for the rows to render
     only_skill: str | None = None  # an htmx autosave renders this row only
+    show: str = "all"  # "all" | "unrated" | "prefilled": which rows the page lists
 
 
-def take_rows(assessment: Assessment, *, only_skill: str | None = None) -> TakeRows:
+def take_rows(
+    assessment: Assessment, *, only_skill: str | None = None, show: str = "all"
+) -> TakeRows:
     """The items in page order and their anchors: two queries.
 
-    With `only_skill` (an htmx autosave), every item is still read (the progress
-    counts need them) but only that row's anchors.
+    Every item is read (the progress counts need them); the anchors only of the rows
+    shown: one row for an htmx autosave (`only_skill`), the unrated or the
+    carried-over ones for `show`.
     """
     items = item_rows(
         AssessmentItem.objects.filter(assessment=assessment).order_by(
             kind_order(), "category", "skill_name"
         )
     )
-    shown = [row.skill_id for row in items if only_skill in (None, row.skill_slug)]
+    shown = [row.skill_id for row in items if is_shown(row, only_skill=only_skill, show=show)]
     return TakeRows(
-        assessment=assessment, items=items, anchors=_anchors(shown), only_skill=only_skill
+        assessment=assessment,
+        items=items,
+        anchors=_anchors(shown),
+        only_skill=only_skill,
+        show=show,
     )
+
+
+def is_shown(row: ItemRow, *, only_skill: str | None, show: str) -> bool:
+    if only_skill is not None:
+        return row.skill_slug == only_skill
+    if show == "unrated":
+        return row.rated is None
+    if show == "prefilled":
+        return row.prefilled
+    return True
 
 
 def skill_names(assessment: Assessment) -> dict[str, str]:

@@ -115,6 +115,8 @@ def assessment_start(
                     rated=(earlier := prefill.get(q.skill_id, blank)).rated,
                     note=earlier.note,
                     confidence=earlier.confidence,
+                    previous_rating=earlier.rated,
+                    prefilled=earlier.rated is not None,
                 )
                 for q in requirements
             )
@@ -161,6 +163,10 @@ def rating_save(
         raise InvalidRating("Nothing to save: send a level, a note or a confidence.")
     for name in fields:
         setattr(item, name, sent[name])
+    if level is not None:
+        # A level chosen on purpose is no longer a carried-over one.
+        item.prefilled = False
+        fields.append("prefilled")
     item.save(update_fields=[*fields, "updated_at"])
     return item
 
@@ -178,9 +184,9 @@ def ratings_save_many(
     ratings: Mapping[str, int | None],
     notes: Mapping[str, str] | None = None,
     confidences: Mapping[str, str] | None = None,
-) -> int:
-    """Save several ratings (and notes, confidences) at once; returns how many items
-    changed.
+) -> list[AssessmentItem]:
+    """Save several ratings (and notes, confidences) at once; returns the items that
+    changed, in page order.
 
     `ratings` maps skill slug → level (None keeps the saved one); `notes` and
     `confidences` skill slug → value, for the ones that were sent.
@@ -204,10 +210,22 @@ def ratings_save_many(
             confidences.get(slug, item.confidence),
         )
         if new != (item.rated, item.note, item.confidence):
+            if new[0] != item.rated:
+                item.prefilled = False
             item.rated, item.note, item.confidence = new
             changed.append(item)
-    AssessmentItem.objects.bulk_update(changed, ["rated", "note", "confidence"])
-    return len(changed)
+    AssessmentItem.objects.bulk_update(changed, ["rated", "note", "confidence", "prefilled"])
+    return sorted(changed, key=lambda i: (i.kind != "technical", i.category, i.skill_name))
+
+
+@transaction.atomic
+def prefilled_keep(*, assessment: Assessment) -> int:
+    """Keep every carried-over rating as it is: they stop being marked. Returns how
+    many were."""
+    _ensure_draft(assessment)
+    return AssessmentItem.objects.filter(assessment=assessment, prefilled=True).update(
+        prefilled=False
+    )
 
 
 @transaction.atomic

@@ -1,18 +1,23 @@
 """The take page, computed from what `selectors.take_rows` fetched: rows grouped
-technical → soft and by category, each with its level choices, and the progress."""
+technical → soft and by category (each section with its own count), each row with
+its level choices and the anchor of the chosen level, and the progress."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
 
-from assessments.selectors import ItemRow, TakeRows
+from django.utils.text import slugify
+
+from assessments.models import Confidence
+from assessments.selectors import ItemRow, TakeRows, is_shown
 from roles import scale
 
 
 @dataclass(frozen=True)
 class LevelChoice:
     level: int
+    value: str  # the level as text: the template prints it as it is
     label: str
     anchor: str
 
@@ -25,20 +30,42 @@ class TakeRow:
     rated: int | None
     note: str
     confidence: str
+    previous_rating: int | None  # carried in from an earlier assessment
+    prefilled: bool  # still the carried-over rating
     choices: tuple[LevelChoice, ...]
+    group_id: str
+
+    @property
+    def chosen(self) -> LevelChoice | None:
+        return None if self.rated is None else self.choices[self.rated]
+
+    @property
+    def unsure(self) -> bool:
+        return self.confidence == Confidence.UNSURE
+
+    @property
+    def previous_label(self) -> str:
+        if self.previous_rating is None:
+            return ""
+        return f"{self.previous_rating} · {scale.LEVEL_LABELS[self.previous_rating]}"
 
 
 @dataclass(frozen=True)
 class ItemGroup:
+    id: str  # the section's anchor: `#<id>`
     kind: str
     category: str
-    items: list[TakeRow]
+    items: list[TakeRow]  # the rows shown
+    rated: int  # over every item of the section, shown or not
+    total: int
 
 
 @dataclass(frozen=True)
 class Progress:
     rated: int
     total: int
+    next_unrated: str | None  # slug of the first unrated skill in page order
+    prefilled: int  # carried-over ratings not yet confirmed
 
     @property
     def percent(self) -> int:
@@ -51,8 +78,13 @@ class Progress:
 
 @dataclass(frozen=True)
 class TakePage:
-    groups: list[ItemGroup]
+    groups: list[ItemGroup]  # the sections with at least one row shown
     progress: Progress
+    show: str  # "all" | "unrated" | "prefilled"
+
+    @property
+    def shown(self) -> int:
+        return sum(len(group.items) for group in self.groups)
 
     @property
     def item(self) -> TakeRow:
@@ -60,31 +92,64 @@ class TakePage:
         (row,) = (row for group in self.groups for row in group.items)
         return row
 
+    @property
+    def group(self) -> ItemGroup:
+        """The only row's section (its count is updated beside the row)."""
+        (group,) = self.groups
+        return group
+
 
 def choices(anchors: dict[int, str]) -> tuple[LevelChoice, ...]:
     """0–5 with the skill's behavioural anchors, falling back to the generic scale."""
     return tuple(
         LevelChoice(
-            level=level, label=label, anchor=anchors.get(level) or scale.GENERIC_ANCHORS[level]
+            level=level,
+            value=str(level),
+            label=label,
+            anchor=anchors.get(level) or scale.GENERIC_ANCHORS[level],
         )
         for level, label in scale.LEVEL_LABELS.items()
     )
 
 
+def group_id(kind: str, category: str) -> str:
+    return f"section-{slugify(f'{kind} {category}')}"
+
+
 def take_page(rows: TakeRows) -> TakePage:
-    shown = [row for row in rows.items if rows.only_skill in (None, row.skill_slug)]
+    groups = []
+    for (kind, category), section in groupby(rows.items, key=lambda r: (r.kind, r.category)):
+        section = list(section)
+        gid = group_id(kind, category)
+        shown = [
+            _row(r, rows.anchors, gid)
+            for r in section
+            if is_shown(r, only_skill=rows.only_skill, show=rows.show)
+        ]
+        if shown:
+            groups.append(
+                ItemGroup(
+                    id=gid,
+                    kind=kind,
+                    category=category,
+                    items=shown,
+                    rated=sum(1 for r in section if r.rated is not None),
+                    total=len(section),
+                )
+            )
     return TakePage(
-        groups=[
-            ItemGroup(kind=kind, category=category, items=[_row(r, rows.anchors) for r in group])
-            for (kind, category), group in groupby(shown, key=lambda r: (r.kind, r.category))
-        ],
+        groups=groups,
         progress=Progress(
-            rated=sum(1 for row in rows.items if row.rated is not None), total=len(rows.items)
+            rated=sum(1 for row in rows.items if row.rated is not None),
+            total=len(rows.items),
+            next_unrated=next((row.skill_slug for row in rows.items if row.rated is None), None),
+            prefilled=sum(1 for row in rows.items if row.prefilled),
         ),
+        show=rows.show,
     )
 
 
-def _row(row: ItemRow, anchors: dict[int, dict[int, str]]) -> TakeRow:
+def _row(row: ItemRow, anchors: dict[int, dict[int, str]], gid: str) -> TakeRow:
     return TakeRow(
         slug=row.skill_slug,
         name=row.skill_name,
@@ -92,5 +157,8 @@ def _row(row: ItemRow, anchors: dict[int, dict[int, str]]) -> TakeRow:
         rated=row.rated,
         note=row.note,
         confidence=row.confidence,
+        previous_rating=row.previous_rating,
+        prefilled=row.prefilled,
         choices=choices(anchors.get(row.skill_id, {})),
+        group_id=gid,
     )

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+    QueryDict,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +20,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from assessments import career, exports, reports, scoring, selectors, services, take
-from assessments.forms import CompareForm, RatingForm, RatingsForm, ShareForm
+from assessments.forms import (
+    CompareForm,
+    KeepPrefilledForm,
+    RatingForm,
+    RatingsForm,
+    ShareForm,
+    TakeViewForm,
+)
 from assessments.models import Assessment
 from roles.models import Role
 
@@ -87,6 +101,13 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
             )
         return redirect(assessment.get_report_url())
     if request.method == "POST":
+        buttons = KeepPrefilledForm(request.POST)
+        if buttons.is_valid() and buttons.cleaned_data["keep_prefilled"]:
+            kept = services.prefilled_keep(assessment=assessment)
+            messages.success(
+                request, f"Kept {kept} carried-over rating{'s' if kept != 1 else ''} as they are."
+            )
+            return redirect(assessment)
         form = RatingsForm(request.POST, skills=selectors.skill_names(assessment))
         try:
             if form.unknown_skills:
@@ -101,16 +122,20 @@ def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
             )
         except services.AssessmentError as error:
             return _error_response(request, error)
+        if "submit" in request.POST:
+            return _submit(request, assessment)
         messages.success(
             request,
-            f"Saved {changed} change{'s' if changed != 1 else ''}."
+            f"Saved {len(changed)} change{'s' if len(changed) != 1 else ''}."
             if changed
             else "Nothing to save: no rating changed.",
         )
-        if "submit" in request.POST:
-            return _submit(request, assessment)
-        return redirect(assessment)
-    return render(request, TAKE_TEMPLATE, _take_context(selectors.take_rows(assessment)))
+        # Back to the section just saved: the one of the last skill that changed.
+        last = changed[-1] if changed else None
+        fragment = f"#{take.group_id(last.kind, last.category)}" if last else ""
+        return HttpResponseRedirect(f"{assessment.get_absolute_url()}{fragment}")
+    show = TakeViewForm(request.GET).show_value
+    return render(request, TAKE_TEMPLATE, _take_context(selectors.take_rows(assessment, show=show)))
 
 
 def _take_context(rows: selectors.TakeRows, *, saved: bool = False) -> dict:
@@ -123,7 +148,13 @@ def _take_context(rows: selectors.TakeRows, *, saved: bool = False) -> dict:
     }
     if rows.only_skill is not None:
         context["item"] = page.item
+        context["group"] = page.group
     return context
+
+
+def _shown_on(url: str | None) -> str:
+    """The `?show=` of the take page an htmx request came from (its progress links)."""
+    return TakeViewForm(QueryDict(urlsplit(url or "").query)).show_value
 
 
 @login_required
@@ -138,7 +169,9 @@ def rating_save(request: HttpRequest, public_id: UUID, skill_slug: str) -> HttpR
     except services.AssessmentError as error:
         return _error_response(request, error)
     if request.htmx:
-        rows = selectors.take_rows(assessment, only_skill=skill_slug)
+        rows = selectors.take_rows(
+            assessment, only_skill=skill_slug, show=_shown_on(request.htmx.current_url)
+        )
         return render(request, f"{TAKE_TEMPLATE}#rating-saved", _take_context(rows, saved=True))
     # 303 See Other: the browser follows with a GET, as after any form POST.
     return HttpResponseRedirect(f"{assessment.get_absolute_url()}#skill-{skill_slug}", status=303)

@@ -7,6 +7,7 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from assessments.models import Assessment, AssessmentItem
+from assessments.services import assessment_retake
 from tests.factories import (
     RequirementFactory,
     RoleFactory,
@@ -21,6 +22,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 FORM = "application/x-www-form-urlencoded"
+HX = {"HX-Request": "true"}
 
 
 @pytest.fixture
@@ -139,7 +141,7 @@ class TestTakePage:
         body = alice_client.get(take_url(assessment)).content.decode()
 
         for level in range(6):
-            assert f'name="skill-kubernetes" value="{level}"' in body
+            assert f"name=skill-kubernetes value={level}>" in body
         assert "Runs rolling upgrades of a cluster alone." in body  # skill anchor for 3
         assert "Knows the concepts and vocabulary" in body  # generic fallback
         assert body.index("Technical skills") < body.index("Soft skills")
@@ -152,7 +154,8 @@ class TestTakePage:
 
         body = alice_client.get(take_url(assessment)).content.decode()
 
-        assert 'value="2" id="skill-kubernetes-2" checked' in body
+        assert "name=skill-kubernetes value=2 checked>" in body
+        assert "<b>2 · Beginner:</b>" in body  # the chosen level's anchor under the control
         assert ">EKS</textarea>" in body
         assert "1 of 3 skills rated" in body
 
@@ -168,6 +171,87 @@ class TestTakePage:
         assert_flat_queries(lambda: alice_client.get(take_url(small)), at_most=10, then=big_page)
 
 
+class TestCarriedOverAndFilters:
+    """Ratings carried over from earlier assessments are marked until kept or changed;
+    `?show=` lists only the unrated or only the carried-over rows."""
+
+    @pytest.fixture
+    def carried(self, alice, role):
+        """A retake of the Senior SRE: every rating carried over from the first one."""
+        first = submitted_assessment(
+            alice, role, rated={"kubernetes": 2, "terraform": 3, "communication": 4}
+        )
+        draft, _ = assessment_retake(assessment=first)
+        return draft
+
+    def test_carried_over_ratings_are_marked_with_last_times_rating(self, alice_client, carried):
+        body = alice_client.get(take_url(carried)).content.decode()
+
+        assert "<strong>3 ratings carried over</strong>" in body
+        assert body.count(">carried over</span>") == 3
+        assert "Last time: 2 · Beginner" in body
+        assert "name=skill-kubernetes value=2 checked>" in body
+
+    def test_choosing_a_level_confirms_that_row_only(self, alice_client, carried):
+        response = alice_client.post(
+            rating_url(carried, "kubernetes"), {"skill-kubernetes": "3"}, headers=HX
+        )
+
+        assert '<span class="carried" hx-swap-oob="outerHTML:#skill-kubernetes .carried">' in (
+            response.content.decode()
+        )
+        assert list(carried.items.filter(prefilled=True).values_list("skill_slug", flat=True))
+        assert not carried.items.get(skill_slug="kubernetes").prefilled
+        body = alice_client.get(take_url(carried)).content.decode()
+        assert "<strong>2 ratings carried over</strong>" in body
+        assert "Last time: 2 · Beginner" in body  # still shown beside the new rating
+
+    def test_keep_them_all_keeps_the_ratings_and_drops_the_marks(self, alice_client, carried):
+        response = alice_client.post(take_url(carried), {"keep_prefilled": "1"})
+
+        assert response.status_code == 302
+        assert not carried.items.filter(prefilled=True).exists()
+        assert dict(carried.items.values_list("skill_slug", "rated")) == {
+            "kubernetes": 2,
+            "terraform": 3,
+            "communication": 4,
+        }
+        body = alice_client.get(take_url(carried), follow=True).content.decode()
+        assert "Kept 3 carried-over ratings as they are." in body
+        assert "ratings carried over" not in body
+
+    def test_revisit_lists_only_the_carried_over_rows(self, alice_client, carried):
+        alice_client.post(rating_url(carried, "terraform"), {"level": "4"})
+
+        body = alice_client.get(take_url(carried), {"show": "prefilled"}).content.decode()
+
+        assert 'id="skill-kubernetes"' in body
+        assert 'id="skill-communication"' in body
+        assert 'id="skill-terraform"' not in body
+        assert "Showing 2 of 3 skills: the carried-over ratings." in body
+
+    def test_only_unrated_lists_what_is_left_and_counts_every_skill(
+        self, alice_client, alice, role
+    ):
+        draft = started_assessment(alice, role)
+        alice_client.post(rating_url(draft, "kubernetes"), {"level": "3"})
+
+        body = alice_client.get(take_url(draft), {"show": "unrated"}).content.decode()
+
+        assert 'id="skill-kubernetes"' not in body
+        assert 'id="skill-terraform"' in body
+        assert "1 of 3 skills rated" in body
+        assert 'href="#skill-communication">Next unrated' in body or (
+            'href="#skill-terraform">Next unrated' in body
+        )
+
+    @pytest.mark.parametrize("show", ["everything", "", "UNRATED", "x" * 300])
+    def test_an_unknown_show_lists_every_row(self, alice_client, alice, role, show):
+        draft = started_assessment(alice, role)
+        body = alice_client.get(take_url(draft), {"show": show}).content.decode()
+        assert body.count('<fieldset class="skill-row"') == 3
+
+
 # --- Saving ratings -----------------------------------------------------------------
 
 
@@ -181,7 +265,7 @@ class TestRatingSave:
         assert response["Location"].startswith(take_url(assessment))
         assert assessment.items.get(skill__slug="kubernetes").rated == 3
 
-    def test_htmx_post_returns_the_row_fragment_and_progress_out_of_band(
+    def test_htmx_post_returns_the_rows_changed_parts_and_progress_out_of_band(
         self, alice_client, alice, role
     ):
         assessment = started_assessment(alice, role)
@@ -195,8 +279,9 @@ class TestRatingSave:
         body = response.content.decode()
         assert response.status_code == 200
         assert "<html" not in body
-        assert 'id="skill-kubernetes"' in body
-        assert "Saved: 4 · Advanced" in body
+        assert '<p class="chosen" hx-swap-oob="outerHTML:#skill-kubernetes .chosen">' in body
+        assert "✓ Saved.</span> <b>4 · Advanced:</b>" in body
+        assert 'id="section-technical-containers-count" hx-swap-oob="true">1 of 1 rated' in body
         assert 'id="progress"' in body
         assert 'hx-swap-oob="true"' in body
         assert "1 of 3 skills rated" in body
@@ -305,7 +390,7 @@ class TestBulkSave:
             "communication": (None, "sure"),
         }
         take = alice_client.get(take_url(assessment)).content.decode()
-        assert 'value="unsure" id="confidence-kubernetes" checked' in take
+        assert "name=confidence-kubernetes value=unsure checked" in take
 
     def test_one_bad_field_saves_nothing(self, alice_client, alice, role):
         assessment = started_assessment(alice, role)

@@ -363,7 +363,7 @@ class TestSnapshotSlugs:
         )
         submitted = alice_client.post(url("submit", draft))
 
-        assert 'name="skill-kubernetes"' in take
+        assert "name=skill-kubernetes value=" in take
         assert (saved.status_code, bulk.status_code, submitted.status_code) == (303, 302, 302)
         data = alice_client.get(url("report_json", draft)).json()
         assert data["gaps"] == ["kubernetes"]

@@ -59,8 +59,8 @@ def test_main_pages_have_no_csp_violation(live_server, page: Page, alice, admin_
     # htmx works under the policy: autosave one rating, then filter the catalog.
     page.goto(f"{base}/assessments/{draft.public_id}/")
     first = page.locator("fieldset.skill-row").first
-    first.locator("label.level-label").nth(3).click()
-    expect(first.locator(".row-status")).to_contain_text("Saved")
+    first.locator(".seg label").nth(3).click()
+    expect(first.locator(".chosen")).to_contain_text("Saved")
     page.goto(base + "/roles/")
     page.locator("#catalog-q").fill("kubernetes")
     expect(page.locator("#results")).to_contain_text("Platform")

@@ -146,6 +146,8 @@ class Command(BaseCommand):
                         ),
                         "",
                         "sure",
+                        None,  # previous_rating
+                        False,  # prefilled
                         now,
                     )
                     for a in assessments
