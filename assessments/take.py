@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
 from assessments.models import Confidence
@@ -16,10 +18,15 @@ from roles import scale
 
 @dataclass(frozen=True)
 class LevelChoice:
+    """One level of one row's control. The texts are ready to print: the level and
+    its name are known-safe, the anchor is escaped here once (it is printed once per
+    page, but the page has up to 480 of them)."""
+
     level: int
-    value: str  # the level as text: the template prints it as it is
-    label: str
-    anchor: str
+    value: SafeString  # "0".."5"
+    label: SafeString  # "Practitioner"
+    anchor: SafeString  # the behavioural anchor, escaped ("" for level 0: the page says it)
+    checked: SafeString  # " checked" for the chosen level, "" for the others
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,16 @@ class TakeRow:
     prefilled: bool  # still the carried-over rating
     choices: tuple[LevelChoice, ...]
     group_id: str
+
+    @property
+    def field(self) -> SafeString:
+        """The level's field name, `skill-<slug>` (slugs need no escaping)."""
+        return mark_safe(f"skill-{self.slug}")  # noqa: S308 (a slug: [-a-z0-9_] only)
+
+    @property
+    def summary(self) -> str:
+        """The description cut to one line's worth, at a word."""
+        return one_line(self.description)
 
     @property
     def chosen(self) -> LevelChoice | None:
@@ -99,17 +116,33 @@ class TakePage:
         return group
 
 
-def choices(anchors: dict[int, str]) -> tuple[LevelChoice, ...]:
-    """0–5 with the skill's behavioural anchors, falling back to the generic scale."""
+_VALUES = {level: mark_safe(str(level)) for level in scale.LEVEL_LABELS}  # noqa: S308
+_LABELS = {level: mark_safe(label) for level, label in scale.LEVEL_LABELS.items()}  # noqa: S308
+_CHECKED = mark_safe(" checked")
+SUMMARY_LENGTH = 85
+
+
+def choices(anchors: dict[int, str], rated: int | None = None) -> tuple[LevelChoice, ...]:
+    """0–5 with the skill's behavioural anchors (the generic scale where it has none);
+    level 0's anchor is the page's, not repeated per row."""
     return tuple(
         LevelChoice(
             level=level,
-            value=str(level),
-            label=label,
-            anchor=anchors.get(level) or scale.GENERIC_ANCHORS[level],
+            value=_VALUES[level],
+            label=_LABELS[level],
+            anchor=conditional_escape(anchors.get(level) or scale.GENERIC_ANCHORS[level])
+            if level
+            else mark_safe(""),
+            checked=_CHECKED if rated == level else mark_safe(""),
         )
-        for level, label in scale.LEVEL_LABELS.items()
+        for level in scale.LEVEL_LABELS
     )
+
+
+def one_line(text: str, limit: int = SUMMARY_LENGTH) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def group_id(kind: str, category: str) -> str:
@@ -159,6 +192,6 @@ def _row(row: ItemRow, anchors: dict[int, dict[int, str]], gid: str) -> TakeRow:
         confidence=row.confidence,
         previous_rating=row.previous_rating,
         prefilled=row.prefilled,
-        choices=choices(anchors.get(row.skill_id, {})),
+        choices=choices(anchors.get(row.skill_id, {}), row.rated),
         group_id=gid,
     )
