@@ -11,7 +11,7 @@ from typing import Any
 from assessments.models import Assessment
 from assessments.reports import ReportData
 from assessments.scoring import Fit
-from assessments.selectors import AssessmentWithItems, ItemRow
+from assessments.selectors import AssessmentWithItems
 
 REPORT_SCHEMA = "pathly.report/2"
 
@@ -91,8 +91,20 @@ def report_json(data: ReportData) -> dict[str, Any]:
             }
             for n in data.next_roles
         ],
-        # Second opinions arrive with reviewer invitations; until then, none.
-        "reviews": {"count": 0, "calibration": None, "readiness": None, "items": []},
+        "reviews": {
+            "count": data.reviews.count,
+            "calibration": _number(data.reviews.calibration),
+            "readiness": _number(data.reviews.readiness),
+            "items": [
+                {
+                    "skill": i.skill,
+                    "self": i.self_rated,
+                    "reviewers": _number(i.reviewers),
+                    "count": i.count,
+                }
+                for i in data.reviews.items
+            ],
+        },
     }
 
 
@@ -108,6 +120,9 @@ CSV_HEADER = [
     "confidence",
     "hours_to_required",
     "uncovered_levels",
+    "reviewers",
+    "reviewers_count",
+    "disagreement",
 ]
 
 
@@ -117,8 +132,10 @@ def report_csv(data: ReportData) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     plans = data.report.plans
+    reviewed = {r.skill: r for r in data.reviews.items}
     for i in data.report.items:
         plan = plans.get(i.skill)
+        review = reviewed.get(i.skill)
         writer.writerow(
             [
                 i.name,
@@ -132,6 +149,9 @@ def report_csv(data: ReportData) -> str:
                 i.confidence,
                 plan.hours if plan else 0,
                 len(plan.uncovered) if plan else 0,
+                review.reviewers if review else "",
+                review.count if review else 0,
+                review.disagreement if review else "",
             ]
         )
     return out.getvalue()
@@ -157,10 +177,29 @@ def export_filename(assessment: Assessment, extension: str) -> str:
 
 def assessments_export(assessments: list[AssessmentWithItems]) -> list[dict[str, Any]]:
     """The user's assessments with their items and notes, for the account export."""
-    return [_assessment_export(entry.assessment, entry.items) for entry in assessments]
+    return [_assessment_export(entry) for entry in assessments]
 
 
-def _assessment_export(a: Assessment, items: list[ItemRow]) -> dict[str, Any]:
+def _reviews_export(entry: AssessmentWithItems) -> list[dict[str, Any]]:
+    reviews: dict[int, dict[str, Any]] = {}
+    for answer in entry.answers:
+        review = reviews.setdefault(
+            answer.review_id,
+            {
+                "submitted_at": answer.submitted_at.isoformat(),
+                "relationship": answer.relationship,
+                "label": answer.label,
+                "ratings": [],
+            },
+        )
+        review["ratings"].append(
+            {"skill": answer.skill, "rated": answer.rated, "comment": answer.comment}
+        )
+    return list(reviews.values())
+
+
+def _assessment_export(entry: AssessmentWithItems) -> dict[str, Any]:
+    a, items = entry.assessment, entry.items
     return {
         "id": str(a.public_id),
         "role": _role_json(a),
@@ -183,4 +222,16 @@ def _assessment_export(a: Assessment, items: list[ItemRow]) -> dict[str, Any]:
             }
             for i in items
         ],
+        # The links themselves are secrets and are left out; their state is not.
+        "review_invitations": [
+            {
+                "relationship": inv.relationship,
+                "label": inv.label,
+                "state": inv.state,
+                "created_at": inv.created_at.isoformat(),
+                "expires_at": inv.expires_at.isoformat(),
+            }
+            for inv in entry.invitations
+        ],
+        "reviews": _reviews_export(entry),
     }

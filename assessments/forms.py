@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
-from assessments.models import Confidence
+from assessments.models import Confidence, Relationship
 from roles import scale
 from roles.models import Role
 
@@ -261,3 +261,104 @@ class RoleChoices(forms.ModelMultipleChoiceField):
 
 class CompareForm(ErrorsInWords, forms.Form):
     roles = RoleChoices()
+
+
+# --- Second opinions -------------------------------------------------------------------
+
+COMMENT_MAX_LENGTH = 500
+SKIP = "skip"
+
+
+class InvitationForm(ErrorsInWords, forms.Form):
+    """Invite a reviewer (`relationship`, optional `label`), or `revoke=<id>`."""
+
+    relationship = forms.ChoiceField(
+        choices=Relationship.choices,
+        required=False,
+        error_messages={
+            "invalid_choice": "Choose who the reviewer is: manager, peer, report or other."
+        },
+    )
+    label = forms.CharField(
+        required=False,
+        max_length=80,
+        error_messages={"max_length": "Keep the label under 80 characters."},
+    )
+    revoke = forms.IntegerField(required=False, min_value=1)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("revoke") and not cleaned.get("relationship") and not self.errors:
+            raise ValidationError(
+                "Choose who the reviewer is: manager, peer, report or other.", code="required"
+            )
+        return cleaned
+
+
+class ReviewLevelField(forms.ChoiceField):
+    """A reviewer's answer for one skill: 0–5, or "skip" (can't judge)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            choices=[(str(level), label) for level, label in scale.LEVEL_LABELS.items()]
+            + [(SKIP, "Can't judge")],
+            required=False,
+            error_messages={
+                "invalid_choice": "%(value).22r is not a level. Choose 0 (None) to 5 (Expert), "
+                "or can't judge."
+            },
+            **kwargs,
+        )
+
+
+class ReviewForm(forms.Form):
+    """The reviewer's page: `skill-<slug>` = 0–5 or `skip`, optional `comment-<slug>`."""
+
+    def __init__(self, data, *, skills: dict[str, str]) -> None:
+        super().__init__(data)
+        self.skills = skills
+        for slug, name in skills.items():
+            self.fields[f"skill-{slug}"] = ReviewLevelField(label=name)
+            self.fields[f"comment-{slug}"] = forms.CharField(
+                required=False,
+                max_length=COMMENT_MAX_LENGTH,
+                label=name,
+                error_messages={
+                    "max_length": f"Keep each comment under {COMMENT_MAX_LENGTH} characters.",
+                    "null_characters_not_allowed": (
+                        "The comment contains a character that cannot be saved."
+                    ),
+                },
+            )
+
+    @property
+    def unknown_skills(self) -> list[str]:
+        return sorted(
+            key.partition("-")[2]
+            for key in self.data
+            if key.startswith(("skill-", "comment-")) and key not in self.fields
+        )
+
+    def ratings(self) -> dict[str, int | None]:
+        """slug → level, None for can't judge (or not answered)."""
+        return {
+            slug: None if value in ("", SKIP) else int(value)
+            for slug in self.skills
+            if (value := self.cleaned_data[f"skill-{slug}"]) or f"comment-{slug}" in self.data
+        }
+
+    def comments(self) -> dict[str, str]:
+        return {
+            slug: text
+            for slug in self.skills
+            if (text := self.cleaned_data[f"comment-{slug}"].strip())
+        }
+
+    @property
+    def message(self) -> str:
+        problems = " ".join(
+            f"{self.fields[name].label}: {error}"
+            for name, errors in self.errors.items()
+            for error in errors
+        )
+        return f"Nothing was saved. {problems}"

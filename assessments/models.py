@@ -153,3 +153,107 @@ class AssessmentItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.skill_name}: {self.rated if self.rated is not None else '—'}"
+
+
+# --- Second opinions -------------------------------------------------------------------
+
+
+class Relationship(models.TextChoices):
+    MANAGER = "manager", "Manager"
+    PEER = "peer", "Peer"
+    REPORT = "report", "Someone who reports to me"
+    OTHER = "other", "Other"
+
+
+class InvitationState(models.TextChoices):
+    OPEN = "open", "Open"
+    USED = "used", "Used"
+    EXPIRED = "expired", "Expired"
+    REVOKED = "revoked", "Revoked"
+
+
+class ReviewInvitationQuerySet(models.QuerySet):
+    def open(self) -> ReviewInvitationQuerySet:
+        return self.filter(
+            used_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
+        )
+
+
+class ReviewInvitation(models.Model):
+    """A one-use link asking someone to rate the owner's skills, blind."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="invitations")
+    relationship = models.CharField(max_length=10, choices=Relationship.choices)
+    # Only the owner sees it ("Sam, tech lead").
+    label = models.CharField(max_length=80, blank=True)
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ReviewInvitationQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["assessment", "created_at"], name="invitation_created_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(relationship__in=Relationship.values),
+                name="invitation_relationship_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_relationship_display()} review of {self.assessment_id} ({self.state})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("review", args=[self.token])
+
+    @property
+    def state(self) -> str:
+        if self.revoked_at is not None:
+            return InvitationState.REVOKED
+        if self.used_at is not None:
+            return InvitationState.USED
+        if self.expires_at <= timezone.now():
+            return InvitationState.EXPIRED
+        return InvitationState.OPEN
+
+
+class Review(models.Model):
+    """What one reviewer submitted: one per invitation (the link is then spent)."""
+
+    invitation = models.OneToOneField(
+        ReviewInvitation, on_delete=models.CASCADE, related_name="review"
+    )
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="reviews")
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Review {self.pk} of {self.assessment_id}"
+
+
+class ReviewRating(models.Model):
+    """A reviewer's rating of one skill of the snapshot; no level = "can't judge"."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="ratings")
+    item = models.ForeignKey(AssessmentItem, on_delete=models.CASCADE, related_name="reviews")
+    rated = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(scale.MIN_RATING), MaxValueValidator(scale.MAX_LEVEL)],
+    )
+    comment = models.TextField(blank=True, max_length=500)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["review", "item"], name="review_rating_unique_item"),
+            models.CheckConstraint(
+                condition=Q(rated__isnull=True)
+                | (Q(rated__gte=scale.MIN_RATING) & Q(rated__lte=scale.MAX_LEVEL)),
+                name="review_rating_rated_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_id}: {self.rated if self.rated is not None else 'can’t judge'}"

@@ -72,6 +72,23 @@ class ReportData:
     timeline: list[career.TimelinePoint] = field(default_factory=list)
     timeline_frame: charts.TimelineFrame = charts.TIMELINE
     notes: dict[str, str] = field(default_factory=dict)
+    reviews: scoring.Reviews = scoring.NO_REVIEWS
+    invitations: list = field(default_factory=list)  # the owner's view only
+
+    @property
+    def calibration_words(self) -> str:
+        """The calibration figure as a sentence, or "" without reviewed skills."""
+        reviews = self.reviews
+        if reviews.calibration is None:
+            return ""
+        over = f"over {len(reviews.items)} skill{'s' if len(reviews.items) != 1 else ''}"
+        size = abs(reviews.calibration)
+        levels = f"{size} level{'s' if size != 1 else ''}"
+        if reviews.calibration > 0:
+            return f"You rate yourself {levels} above your reviewers, {over}."
+        if reviews.calibration < 0:
+            return f"You rate yourself {levels} below your reviewers, {over}."
+        return f"On average you rate yourself as your reviewers do, {over}."
 
     @property
     def verdict_label(self) -> str:
@@ -126,6 +143,8 @@ def build_report(rows: ReportRows) -> ReportData:
         chart=charts.skill_chart(report.items),
         timeline=timeline,
         notes={row.skill_slug: row.note for row in rows.items if row.note},
+        reviews=scoring.reviews_of(report.items, rows.reviewer_ratings),
+        invitations=rows.invitations,
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from itertools import combinations
 from typing import Generic, Protocol, TypeVar
 
@@ -568,3 +569,126 @@ def compare(roles: Sequence[RoleInput], ratings: Mapping[str, int]) -> Compariso
         columns=tuple(columns),
         shared_gaps=tuple(s for s in order if shared and s in shared),
     )
+
+
+# --- Second opinions: reviewers, calibration, reviewed readiness --------------------
+
+DISAGREE = Decimal("1")  # |self − reviewers| at least this: flagged
+SERIOUS_DISCONNECT = Decimal("2")  # … at least this: "serious disconnect"
+
+
+def round_half_up(value: Fraction, places: Decimal = _ONE_DECIMAL) -> Decimal:
+    """An exact fraction rounded half-up (away from zero) to `places`."""
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
+        places, rounding=ROUND_HALF_UP
+    )
+
+
+@dataclass(frozen=True)
+class ReviewerRating:
+    """One reviewer's answer for one skill: a level, or None for "can't judge"."""
+
+    review: int  # which review it belongs to
+    skill: str  # slug, as in the snapshot
+    rated: int | None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class SkillReview:
+    """Self and reviewers side by side for one skill at least one reviewer rated."""
+
+    skill: str
+    name: str
+    self_rated: int
+    reviewers: Decimal  # the median of the reviewers' ratings, one decimal
+    count: int  # reviewers who rated it
+    difference: Decimal  # self − reviewers
+
+    @property
+    def disagreement(self) -> str:
+        """ "serious" (two levels or more apart), "flagged" (one or more) or ""."""
+        gap = abs(self.difference)
+        if gap >= SERIOUS_DISCONNECT:
+            return "serious"
+        if gap >= DISAGREE:
+            return "flagged"
+        return ""
+
+
+@dataclass(frozen=True)
+class Reviews:
+    count: int  # reviews received
+    calibration: Decimal | None  # mean of (self − reviewers' mean) over reviewed skills
+    readiness: Decimal | None  # readiness with the reviewers' medians where they rated
+    items: tuple[SkillReview, ...]  # the skills a reviewer rated, in display order
+    comments: dict[str, tuple[str, ...]]  # skill → reviewers' comments (can't-judge too)
+
+    @property
+    def disagreements(self) -> tuple[SkillReview, ...]:
+        return tuple(i for i in self.items if i.disagreement)
+
+
+NO_REVIEWS = Reviews(count=0, calibration=None, readiness=None, items=(), comments={})
+
+
+def median(values: Sequence[int]) -> Fraction:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return Fraction(ordered[middle])
+    return Fraction(ordered[middle - 1] + ordered[middle], 2)
+
+
+def reviews_of(items: Sequence[ItemResult], ratings: Iterable[ReviewerRating]) -> Reviews:
+    """The reviewers' figures for a report's items (`Report.items`, display order).
+
+    reviewers(skill) = the median of that skill's reviewer ratings; calibration = the
+    mean, over the skills at least one reviewer rated, of self − the mean of their
+    ratings; reviewed readiness = readiness with each rating replaced by its skill's
+    median rounded half-up to a whole level, where there is one.
+    """
+    ratings = list(ratings)
+    if not ratings:
+        return NO_REVIEWS
+    levels: dict[str, list[int]] = {}
+    comments: dict[str, list[str]] = {}
+    for r in ratings:
+        if r.rated is not None:
+            levels.setdefault(r.skill, []).append(r.rated)
+        if r.comment:
+            comments.setdefault(r.skill, []).append(r.comment)
+    rows, differences, reviewed = [], [], []
+    for item in items:
+        given = levels.get(item.skill)
+        if not given:
+            reviewed.append(item)
+            continue
+        mid = median(given)
+        rows.append(
+            SkillReview(
+                skill=item.skill,
+                name=item.name,
+                self_rated=item.rated,
+                reviewers=round_half_up(mid),
+                count=len(given),
+                difference=round_half_up(item.rated - mid),
+            )
+        )
+        differences.append(item.rated - Fraction(sum(given), len(given)))
+        whole = int(round_half_up(mid, Decimal("1")))
+        reviewed.append(score_item(ItemInput(**{**_inputs(item), "rated": whole})))
+    return Reviews(
+        count=len({r.review for r in ratings}),
+        calibration=round_half_up(sum(differences, Fraction(0)) / len(differences))
+        if differences
+        else None,
+        readiness=readiness_of(reviewed) if rows else None,
+        items=tuple(rows),
+        comments={skill: tuple(texts) for skill, texts in comments.items()},
+    )
+
+
+def _inputs(item: ItemResult) -> dict:
+    """An item's input fields, without what scoring derived from them."""
+    return {f: getattr(item, f) for f in ItemInput.__dataclass_fields__}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from functools import reduce
@@ -20,7 +20,7 @@ from django.db.models import Count, Q, Sum, Value
 from django.urls import reverse
 
 from assessments import scoring
-from assessments.models import Assessment, AssessmentItem
+from assessments.models import Assessment, AssessmentItem, ReviewInvitation, ReviewRating
 from roles.models import (
     LearningResource,
     Requirement,
@@ -347,13 +347,19 @@ class ReportRows:
     anchors: dict[int, dict[int, str]]  # skill id → level → anchor
     ladder: Ladder
     history: list[Submission]  # oldest first, up to and including this one
+    reviewer_ratings: list[scoring.ReviewerRating] = field(default_factory=list)
+    invitations: list[ReviewInvitation] = field(default_factory=list)  # the owner's view only
 
 
-def report_rows(assessment: Assessment, *, with_history: bool = True) -> ReportRows:
-    """The snapshot, its skills' resources and anchors, the ladder and the history.
+def report_rows(
+    assessment: Assessment, *, with_history: bool = True, with_invitations: bool = False
+) -> ReportRows:
+    """The snapshot, its skills' resources and anchors, the ladder, the history, the
+    reviewers' ratings and (for the owner) the invitations.
 
-    Nine queries at most (three for the items and their skills' resources and
-    anchors, four for the ladder, two for the history), whatever the sizes.
+    Eleven queries at most (three for the items and their skills' resources and
+    anchors, four for the ladder, two for the history, one for the reviewers'
+    ratings, one for the invitations), whatever the sizes.
     """
     items = item_rows(AssessmentItem.objects.filter(assessment=assessment))
     slugs = {row.skill_id: row.skill_slug for row in items}
@@ -364,6 +370,58 @@ def report_rows(assessment: Assessment, *, with_history: bool = True) -> ReportR
         anchors=_anchors(slugs),
         ladder=ladder_of(assessment.role),
         history=submissions_up_to(assessment) if with_history else [],
+        reviewer_ratings=reviewer_ratings(assessment),
+        invitations=list(assessment.invitations.order_by("-created_at", "-pk"))
+        if with_invitations
+        else [],
+    )
+
+
+def reviewer_ratings(assessment: Assessment) -> list[scoring.ReviewerRating]:
+    """Every reviewer answer on the assessment, by the snapshot's slug (one query)."""
+    return [
+        scoring.ReviewerRating(*row)
+        for row in ReviewRating.objects.filter(review__assessment=assessment)
+        .order_by("review_id", "pk")
+        .values_list("review_id", "item__skill_slug", "rated", "comment")
+    ]
+
+
+# --- The reviewer's page ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewPageRows:
+    invitation: ReviewInvitation
+    owner_name: str
+    role_title: str
+    items: list[ItemRow]  # technical before soft, by category, then name
+    anchors: dict[int, dict[int, str]]
+
+
+def review_invitation(token: str) -> ReviewInvitation | None:
+    return (
+        ReviewInvitation.objects.select_related("assessment__user")
+        .filter(token=token, assessment__submitted_at__isnull=False)
+        .first()
+    )
+
+
+def review_page_rows(invitation: ReviewInvitation) -> ReviewPageRows:
+    """The skills to rate, blind: the rows and their anchors (two queries). The
+    owner's ratings, notes and confidence are read but never shown; the page takes
+    names, descriptions and anchors only."""
+    items = item_rows(
+        AssessmentItem.objects.filter(assessment_id=invitation.assessment_id).order_by(
+            kind_order(), "category", "skill_name"
+        )
+    )
+    return ReviewPageRows(
+        invitation=invitation,
+        owner_name=invitation.assessment.user.public_name,
+        role_title=invitation.assessment.role_title,
+        items=items,
+        anchors=_anchors(row.skill_id for row in items),
     )
 
 
@@ -526,18 +584,57 @@ def compare_inputs(roles: list[Role]) -> list[scoring.RoleInput]:
     return [inputs[r.pk] for r in roles]
 
 
+class ReviewAnswer(NamedTuple):
+    review_id: int
+    submitted_at: datetime
+    relationship: str
+    label: str
+    skill: str
+    rated: int | None
+    comment: str
+
+
 @dataclass(frozen=True)
 class AssessmentWithItems:
     assessment: Assessment
     items: list[ItemRow]
+    invitations: list[ReviewInvitation] = field(default_factory=list)
+    answers: list[ReviewAnswer] = field(default_factory=list)  # reviewers' answers
 
 
 def account_assessments(user) -> list[AssessmentWithItems]:
-    """Every assessment of the user with its items, for the account export: two queries."""
+    """Every assessment of the user with its items, review invitations and reviewers'
+    answers, for the account export: four queries."""
     assessments = list(
         Assessment.objects.filter(user=user).select_related("role").order_by("created_at")
     )
     items = _items_by_assessment(
         AssessmentItem.objects.filter(assessment__in=assessments).order_by("category", "skill_name")
     )
-    return [AssessmentWithItems(assessment=a, items=items[a.pk]) for a in assessments]
+    invitations: dict[int, list[ReviewInvitation]] = defaultdict(list)
+    for invitation in ReviewInvitation.objects.filter(assessment__in=assessments).order_by(
+        "created_at", "pk"
+    ):
+        invitations[invitation.assessment_id].append(invitation)
+    answers: dict[int, list[ReviewAnswer]] = defaultdict(list)
+    for assessment_id, *fields in (
+        ReviewRating.objects.filter(review__assessment__in=assessments)
+        .order_by("review_id", "pk")
+        .values_list(
+            "review__assessment_id",
+            "review_id",
+            "review__submitted_at",
+            "review__invitation__relationship",
+            "review__invitation__label",
+            "item__skill_slug",
+            "rated",
+            "comment",
+        )
+    ):
+        answers[assessment_id].append(ReviewAnswer(*fields))
+    return [
+        AssessmentWithItems(
+            assessment=a, items=items[a.pk], invitations=invitations[a.pk], answers=answers[a.pk]
+        )
+        for a in assessments
+    ]

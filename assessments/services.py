@@ -11,7 +11,14 @@ from typing import NamedTuple
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from assessments.models import Assessment, AssessmentItem, Confidence
+from assessments.models import (
+    Assessment,
+    AssessmentItem,
+    Confidence,
+    Review,
+    ReviewInvitation,
+    ReviewRating,
+)
 from roles.models import Role, kind_order
 
 
@@ -268,3 +275,100 @@ def share_revoke(*, assessment: Assessment) -> Assessment:
     locked.save(update_fields=["share_token", "share_expires_at", "updated_at"])
     assessment.share_token = assessment.share_expires_at = None
     return locked
+
+
+# --- Second opinions -------------------------------------------------------------------
+
+INVITATION_DAYS = 14
+MAX_OPEN_INVITATIONS = 10
+
+
+class InvitationSpent(AssessmentError):
+    status = 410
+
+
+class NotFound(AssessmentError):
+    status = 404
+
+
+@transaction.atomic
+def invitation_create(
+    *, assessment: Assessment, relationship: str, label: str = ""
+) -> ReviewInvitation:
+    """A one-use review link, valid for 14 days; at most 10 open per assessment."""
+    locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if not locked.is_submitted:
+        raise AssessmentLocked("Submit the assessment before asking for second opinions.")
+    if locked.invitations.open().count() >= MAX_OPEN_INVITATIONS:
+        raise AssessmentError(
+            f"You already have {MAX_OPEN_INVITATIONS} open invitations: revoke one, or wait "
+            "for a reviewer to answer, before inviting someone else."
+        )
+    return ReviewInvitation.objects.create(
+        assessment=locked,
+        relationship=relationship,
+        label=label,
+        token=secrets.token_urlsafe(32),
+        expires_at=timezone.now() + timedelta(days=INVITATION_DAYS),
+    )
+
+
+@transaction.atomic
+def invitation_revoke(*, assessment: Assessment, invitation_id: int) -> ReviewInvitation:
+    invitation = (
+        ReviewInvitation.objects.select_for_update()
+        .filter(assessment=assessment, pk=invitation_id)
+        .first()
+    )
+    if invitation is None:
+        raise NotFound("No such invitation on this assessment.")
+    if invitation.revoked_at is None and invitation.used_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+    return invitation
+
+
+@transaction.atomic
+def review_submit(
+    *,
+    token: str,
+    ratings: Mapping[str, int | None],
+    comments: Mapping[str, str],
+) -> Review:
+    """Save one reviewer's answers (slug → level, None for "can't judge"; slug →
+    comment) and spend the link. The invitation row is locked first, so two
+    simultaneous submits of one link make one review."""
+    invitation = (
+        ReviewInvitation.objects.select_for_update()
+        .select_related("assessment")
+        .filter(token=token)
+        .first()
+    )
+    if invitation is None or invitation.state in ("revoked", "expired"):
+        raise NotFound("This review link does not exist.")
+    if invitation.used_at is not None:
+        raise InvitationSpent("This review link was already used.")
+    if not any(level is not None for level in ratings.values()):
+        raise InvalidRating("Rate at least one skill, or close this page if you can't judge any.")
+    items = {
+        item.skill_slug: item
+        for item in AssessmentItem.objects.filter(assessment_id=invitation.assessment_id)
+    }
+    unknown = sorted((set(ratings) | set(comments)) - set(items))
+    if unknown:
+        raise InvalidRating(
+            f"Not a skill of this review: {', '.join(repr(s[:60]) for s in unknown[:5])}."
+        )
+    invitation.used_at = timezone.now()
+    invitation.save(update_fields=["used_at"])
+    review = Review.objects.create(invitation=invitation, assessment=invitation.assessment)
+    ReviewRating.objects.bulk_create(
+        ReviewRating(
+            review=review,
+            item=items[slug],
+            rated=ratings.get(slug),
+            comment=comments.get(slug, ""),
+        )
+        for slug in sorted(set(ratings) | set(comments))
+    )
+    return review

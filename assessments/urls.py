@@ -15,4 +15,5 @@ urlpatterns = [
     path("<uuid:public_id>/report.json", views.report_json, name="report_json"),
     path("<uuid:public_id>/report.csv", views.report_csv, name="report_csv"),
     path("<uuid:public_id>/share/", views.assessment_share, name="share"),
+    path("<uuid:public_id>/reviews/", views.assessment_reviews, name="reviews"),
 ]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import urlsplit
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import (
+    Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
@@ -22,13 +24,16 @@ from django_htmx.http import HttpResponseClientRedirect
 from assessments import career, exports, reports, scoring, selectors, services, take
 from assessments.forms import (
     CompareForm,
+    InvitationForm,
     KeepPrefilledForm,
     RatingForm,
     RatingsForm,
+    ReviewForm,
     ShareForm,
     TakeViewForm,
 )
-from assessments.models import Assessment
+from assessments.models import Assessment, InvitationState, Relationship
+from pathly import throttle
 from roles.models import Role
 
 TAKE_TEMPLATE = "assessments/take.html"
@@ -217,7 +222,9 @@ def assessment_retake(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 def _report_context(assessment: Assessment, *, shared: bool) -> dict:
-    data = reports.build_report(selectors.report_rows(assessment, with_history=not shared))
+    data = reports.build_report(
+        selectors.report_rows(assessment, with_history=not shared, with_invitations=not shared)
+    )
     return {"assessment": assessment, "data": data, "report": data.report, "shared": shared}
 
 
@@ -234,6 +241,8 @@ def assessment_report(request: HttpRequest, public_id: UUID) -> HttpResponse:
         else None
     )
     context["share_form"] = ShareForm()
+    context["relationships"] = Relationship.choices
+    context["review_base_url"] = request.build_absolute_uri("/review/")
     return render(request, "assessments/report.html", context)
 
 
@@ -300,6 +309,102 @@ def shared_report(request: HttpRequest, token: str) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+# --- Second opinions ----------------------------------------------------------------
+
+REVIEW_POSTS_PER_IP = 30  # an hour
+REVIEW_POSTS_PER_TOKEN = 10  # an hour
+
+
+@login_required
+@require_POST
+def assessment_reviews(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """The owner invites a reviewer (`relationship`, optional `label`) or revokes an
+    invitation (`revoke=<id>`); then back to the report's second opinions."""
+    assessment = _get_assessment_for_user(request, public_id)
+    form = InvitationForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise services.AssessmentError(form.message)
+        if form.cleaned_data["revoke"]:
+            services.invitation_revoke(
+                assessment=assessment, invitation_id=form.cleaned_data["revoke"]
+            )
+            messages.success(request, "Invitation revoked: its link no longer opens.")
+        else:
+            services.invitation_create(
+                assessment=assessment,
+                relationship=form.cleaned_data["relationship"],
+                label=form.cleaned_data["label"],
+            )
+            messages.success(
+                request,
+                "Review link created. Copy it below and send it to your reviewer; "
+                "it works once, for 14 days.",
+            )
+    except services.AssessmentError as error:
+        return _error_response(request, error)
+    return redirect(f"{assessment.get_report_url()}#reviews")
+
+
+def _review_page(request: HttpRequest, template: str, context: dict, status: int = 200):
+    response = render(request, f"assessments/{template}", context, status=status)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def review(request: HttpRequest, token: str) -> HttpResponse:
+    """The reviewer's blind rating page: no account, one use."""
+    invitation = selectors.review_invitation(token)
+    if invitation is None or invitation.state in (
+        InvitationState.REVOKED,
+        InvitationState.EXPIRED,
+    ):
+        raise Http404("No such review link.")
+    if invitation.state == InvitationState.USED:
+        return _review_page(request, "review_spent.html", {}, status=410)
+    rows = selectors.review_page_rows(invitation)
+    context = {
+        "rows": rows,
+        "page": take.take_page(
+            selectors.TakeRows(
+                assessment=invitation.assessment, items=rows.items, anchors=rows.anchors
+            )
+        ),
+        "error": "",
+    }
+    if request.method == "GET":
+        return _review_page(request, "review.html", context)
+    ip = throttle.client_ip(request)
+    if not throttle.allow(
+        f"review-ip:{ip}", limit=REVIEW_POSTS_PER_IP, per=timedelta(hours=1)
+    ) or not throttle.allow(
+        f"review-token:{token}", limit=REVIEW_POSTS_PER_TOKEN, per=timedelta(hours=1)
+    ):
+        context["error"] = "Too many attempts from here. Wait an hour, then try again."
+        return _review_page(request, "review.html", context, status=429)
+    form = ReviewForm(request.POST, skills={row.skill_slug: row.skill_name for row in rows.items})
+    try:
+        if form.unknown_skills:
+            raise services.InvalidRating(
+                "Nothing was saved. Not a skill of this review: "
+                + ", ".join(repr(s[:60]) for s in form.unknown_skills[:5])
+                + "."
+            )
+        if not form.is_valid():
+            raise services.InvalidRating(form.message)
+        services.review_submit(token=token, ratings=form.ratings(), comments=form.comments())
+    except services.InvitationSpent:
+        return _review_page(request, "review_spent.html", {}, status=410)
+    except services.NotFound as error:
+        raise Http404(error.message) from error
+    except services.AssessmentError as error:
+        context["error"] = error.message
+        return _review_page(request, "review.html", context, status=error.status)
+    return _review_page(request, "review_done.html", {"rows": rows})
 
 
 # --- Career navigation -------------------------------------------------------------

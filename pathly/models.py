@@ -53,3 +53,15 @@ class User(AbstractUser):
     @property
     def greeting_name(self) -> str:
         return self.display_name or self.username
+
+
+class ThrottleCounter(models.Model):
+    """Hits of one throttled key (an action and an IP, a token …) in its current
+    window: a counter every process shares, in the database (`pathly.throttle`)."""
+
+    key = models.CharField(max_length=200, unique=True)
+    window_started_at = models.DateTimeField()
+    hits = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.hits}"

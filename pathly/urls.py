@@ -38,5 +38,6 @@ urlpatterns = [
     path("assessments/", include("assessments.urls")),
     # Tokens are secrets.token_urlsafe(): exactly the slug alphabet.
     path("shared/<slug:token>/", assessment_views.shared_report, name="shared_report"),
+    path("review/<slug:token>/", assessment_views.review, name="review"),
     path("admin/", admin.site.urls),
 ]

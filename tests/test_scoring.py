@@ -752,3 +752,105 @@ def test_effort_never_grows_when_a_rating_rises(items, data):
     assert after.hours <= before.hours
     assert after.critical_hours <= before.critical_hours
     assert after.uncovered_levels <= before.uncovered_levels
+
+
+# --- Second opinions ------------------------------------------------------------------
+
+from assessments.scoring import ReviewerRating, reviews_of  # noqa: E402
+
+
+def reviewed(items, *answers):
+    """answers: (review, skill, level or None, comment)."""
+    report = score(items)
+    return report, reviews_of(report.items, [ReviewerRating(*a) for a in answers])
+
+
+def test_reviewers_median_calibration_and_reviewed_readiness_by_hand():
+    items = [
+        item("A", 4, 4, "critical"),
+        item("B", 3, 2),
+        item("C", 3, 3),
+        item("D", 4, 5, "optional"),
+    ]
+    report, reviews = reviewed(
+        items,
+        (1, "a", 3, ""),
+        (1, "b", 2, "Pairs on it weekly"),
+        (1, "c", None, "Haven't seen it"),
+        (2, "a", 2, ""),
+        (2, "b", 3, ""),
+        (2, "c", None, ""),
+        (3, "a", 3, ""),
+        (3, "b", None, ""),
+    )
+
+    assert reviews.count == 3
+    # A: median of 3, 2, 3 = 3.0 (3 reviewers), one below self; B: median of 2, 3 = 2.5
+    assert [(i.skill, str(i.reviewers), i.count, str(i.difference)) for i in reviews.items] == [
+        ("a", "3.0", 3, "1.0"),
+        ("b", "2.5", 2, "-0.5"),
+    ]
+    assert [i.disagreement for i in reviews.items] == ["flagged", ""]
+    # self − the reviewers' mean: A 4 − 8/3 = 4/3, B 2 − 5/2 = −1/2 → mean 5/12 = 0.42
+    assert reviews.calibration == D("0.4")
+    # Self: A (3), C (2), D (1) met of 8 → 75.0. Reviewed: A → 3 (unmet), B → 2.5 → 3
+    # (met): B (2), C (2), D (1) of 8 → 62.5.
+    assert report.readiness == D("75.0")
+    assert reviews.readiness == D("62.5")
+    assert reviews.comments == {"b": ("Pairs on it weekly",), "c": ("Haven't seen it",)}
+
+
+@pytest.mark.parametrize(
+    ("self_rated", "levels", "reviewers", "disagreement"),
+    [
+        (5, [2, 3], "2.5", "serious"),  # 2.5 apart
+        (1, [3], "3.0", "serious"),  # 2 below: a serious disconnect either way
+        (3, [2], "2.0", "flagged"),  # exactly one level
+        (3, [2, 3], "2.5", ""),  # half a level: not flagged
+        (3, [3, 3, 4], "3.0", ""),
+    ],
+)
+def test_disagreement_is_one_level_or_more_and_serious_at_two(
+    self_rated, levels, reviewers, disagreement
+):
+    _, reviews = reviewed(
+        [item("A", 3, self_rated)], *[(n, "a", level, "") for n, level in enumerate(levels)]
+    )
+    (row,) = reviews.items
+    assert str(row.reviewers) == reviewers
+    assert row.disagreement == disagreement
+
+
+def test_no_reviews_is_count_0_and_nulls():
+    _, reviews = reviewed([item("A", 3, 3)])
+    assert (reviews.count, reviews.calibration, reviews.readiness, reviews.items) == (
+        0,
+        None,
+        None,
+        (),
+    )
+
+
+def test_only_cant_judge_answers_give_no_figures_but_keep_the_comments():
+    _, reviews = reviewed([item("A", 3, 3)], (1, "a", None, "Not my area"))
+    assert reviews.count == 1
+    assert (reviews.calibration, reviews.readiness, reviews.items) == (None, None, ())
+    assert reviews.comments == {"a": ("Not my area",)}
+
+
+def test_calibration_rounds_half_up_away_from_zero():
+    # self 2, reviewers 2 and 3 (mean 2.5): −0.5; self 3, reviewer 3: 0 → mean −0.25
+    _, reviews = reviewed(
+        [item("A", 3, 2), item("B", 3, 3)], (1, "a", 2, ""), (2, "a", 3, ""), (1, "b", 3, "")
+    )
+    assert reviews.calibration == D("-0.3")
+
+
+@given(item_lists())
+def test_reviewers_who_agree_change_nothing(items):
+    report = score(items)
+    answers = [ReviewerRating(1, i.skill, i.rated) for i in items]
+    reviews = reviews_of(report.items, answers)
+    assert reviews.calibration == D("0.0")
+    assert reviews.readiness == report.readiness
+    assert not reviews.disagreements

@@ -225,12 +225,16 @@ def test_csv_has_a_header_and_one_row_per_skill(alice_client, report_of):
         "confidence",
         "hours_to_required",
         "uncovered_levels",
+        "reviewers",
+        "reviewers_count",
+        "disagreement",
     ]
     assert rows[1] == [
         "Kubernetes",
         *("technical", "Containers", "critical", "4", "2", "2", "no", "sure", "60", "0"),
+        *("", "0", ""),  # no reviews
     ]
-    assert rows[2][7:] == ["yes", "sure", "0", "0"]  # Terraform: met
+    assert rows[2][7:11] == ["yes", "sure", "0", "0"]  # Terraform: met
     assert len(rows) == 4
 
 

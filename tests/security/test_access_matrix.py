@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from assessments.services import invitation_create
 from tests.factories import (
     LearningResourceFactory,
     RoleFactory,
@@ -68,7 +69,10 @@ ROWS = {
     "assessments:report_json": row("GET", LOGIN, 404, 200),
     "assessments:report_csv": row("GET", LOGIN, 404, 200),
     "assessments:share": row("POST", LOGIN, 404, 302),
+    "assessments:reviews": row("POST", LOGIN, 404, 400),  # nothing posted → 400
     "shared_report": row("GET", 200, 200, 200),
+    # Whoever holds an open review link (no account needed) gets the blind page.
+    "review": row("GET", 200, 200, 200),
 }
 
 # Admin pages: staff only. Everyone else is sent to the admin login.
@@ -135,6 +139,7 @@ def matrix_world(module_rows) -> dict:
         submitted, draft = shared_report_and_draft(
             owner, rated=2, role=role, draft_role=role_with_requirements(2, slug="draft-role")
         )
+        invitation = invitation_create(assessment=submitted, relationship="peer")
         # One object of every admin-registered model, for change/delete/history pages.
         Group.objects.create(name="Curators")
         LearningResourceFactory()
@@ -148,6 +153,7 @@ def matrix_world(module_rows) -> dict:
         "role": role,
         "submitted": submitted,
         "draft": draft,
+        "invitation": invitation,
     }
 
 
@@ -173,6 +179,8 @@ def kwargs_for(name: str, pattern, world) -> dict:
     }
     if name == "password_reset_confirm":
         values["token"] = "set-password"
+    if name == "review":
+        values["token"] = world["invitation"].token
     if name.startswith("admin:") and "object_id" in params and name != "admin:view_on_site":
         values["object_id"] = str(admin_model(name).objects.order_by("pk").first().pk)
     values["id"] = str(world["users"][OWNER].pk)  # the user admin's password page
