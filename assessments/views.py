@@ -351,7 +351,9 @@ def assessment_reviews(request: HttpRequest, public_id: UUID) -> HttpResponse:
 def _review_page(request: HttpRequest, template: str, context: dict, status: int = 200):
     response = render(request, f"assessments/{template}", context, status=status)
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    # Never leak the link to other sites; "no-referrer" would also make the browser
+    # send `Origin: null` with the form, which Django's CSRF check rightly refuses.
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
