@@ -266,6 +266,30 @@ class TestReportPage:
         assert "<svg" in body
         assert 'role="img"' in body
 
+    def test_pages_are_sent_compressed_to_browsers_that_accept_it(self, alice_client, report_of):
+        response = alice_client.get(url("report", report_of), headers={"accept-encoding": "gzip"})
+        plain = alice_client.get(url("report", report_of))
+
+        assert response["Content-Encoding"] == "gzip"
+        assert len(response.content) < len(plain.content) / 3
+        assert "Accept-Encoding" in response["Vary"]
+
+    def test_submitting_greets_with_one_message(self, alice_client, alice, role):
+        draft = started_assessment(alice, role)
+        response = alice_client.post(
+            reverse("assessments:take", args=[draft.public_id]),
+            {
+                "skill-kubernetes": "2",
+                "skill-terraform": "3",
+                "skill-communication": "4",
+                "submit": "",
+            },
+            follow=True,
+        )
+
+        messages = [str(m) for m in response.context["messages"]]
+        assert messages == ["Submitted. Here is your gap report."]
+
     def test_a_draft_report_redirects_to_the_take_page(self, alice_client, alice, role):
         draft = started_assessment(alice, role)
         response = alice_client.get(url("report", draft))
