@@ -1,6 +1,7 @@
-"""Chart geometry for the report: pure arithmetic, no Django.
+"""Chart geometry for the report's progress over time: pure arithmetic, no Django.
 
-Templates draw what these dataclasses say; they do no arithmetic of their own.
+Templates draw what these dataclasses say; they do no arithmetic of their own. (The
+skills themselves are bars drawn by CSS classes, `r<rated>` and `q<required>`.)
 """
 
 from __future__ import annotations
@@ -8,62 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-
-from roles.scale import MAX_LEVEL
-
-# --- Required vs. rated, one bar per skill ------------------------------------------
-
-ROW_HEIGHT = 26
-LABEL_WIDTH = 230
-BAR_WIDTH = 300
-VALUE_WIDTH = 40  # room for "3/4" after the bar
-
-
-@dataclass(frozen=True)
-class ChartRow:
-    name: str
-    required: int
-    rated: int
-    y: int
-    required_width: float
-    rated_width: float
-
-
-@dataclass(frozen=True)
-class SkillChart:
-    rows: list[ChartRow]
-    width: int  # of the viewBox
-    height: int
-    label_x: int  # labels end here (text-anchor end)
-    bar_x: int  # bars start here
-    bar_width: int
-    value_x: int  # "rated/required" after the bars
-
-
-def skill_chart(items: Sequence) -> SkillChart:
-    """Horizontal bars: required (outline) and self-rated (filled) for each item
-    (anything with name, required and rated), top to bottom in the order given."""
-    unit = BAR_WIDTH / MAX_LEVEL
-    return SkillChart(
-        rows=[
-            ChartRow(
-                name=item.name,
-                required=item.required,
-                rated=item.rated,
-                y=i * ROW_HEIGHT,
-                required_width=round(item.required * unit, 1),
-                rated_width=round(item.rated * unit, 1),
-            )
-            for i, item in enumerate(items)
-        ],
-        width=LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH,
-        height=len(items) * ROW_HEIGHT + 10,
-        label_x=LABEL_WIDTH - 8,
-        bar_x=LABEL_WIDTH,
-        bar_width=BAR_WIDTH,
-        value_x=LABEL_WIDTH + BAR_WIDTH + 8,
-    )
-
 
 # --- Readiness over time -------------------------------------------------------------
 

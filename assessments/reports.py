@@ -60,6 +60,26 @@ class SincePrevious:
     changes: dict[str, SkillChange]  # skill slug → change
 
 
+@dataclass(frozen=True)
+class SkillRow:
+    """One skill in the report's single list: gaps first (in scoring's order), then
+    the skills met; what its row discloses when opened."""
+
+    item: scoring.ItemResult
+    blocker: bool
+    next_anchor: str  # what the next level looks like ("" when met)
+    resources: tuple[scoring.ResourceInput, ...]  # those containing the next level
+    plan: scoring.Plan | None  # the way to the required level (gaps only)
+    note: str
+    review: scoring.SkillReview | None
+    comments: tuple[str, ...]
+    change: SkillChange | None  # against the previous submission
+
+    @property
+    def next_hours(self) -> int:
+        return min((r.hours for r in self.resources), default=0)
+
+
 @dataclass
 class ReportData:
     assessment: Assessment
@@ -68,7 +88,7 @@ class ReportData:
     steps: list[career.LadderStep]  # next roles and lateral moves, with stepping stones
     next_anchors: dict[str, str]  # gap skill slug → anchor text of the next level
     comparison: SincePrevious | None
-    chart: charts.SkillChart
+    skill_rows: list[SkillRow]
     timeline: list[career.TimelinePoint] = field(default_factory=list)
     timeline_frame: charts.TimelineFrame = charts.TIMELINE
     notes: dict[str, str] = field(default_factory=dict)
@@ -117,6 +137,37 @@ def _since_previous(
     )
 
 
+def _skill_rows(
+    report: scoring.Report,
+    rows: ReportRows,
+    anchors: dict[str, dict[int, str]],
+    reviews: scoring.Reviews,
+    comparison: SincePrevious | None,
+) -> list[SkillRow]:
+    by_skill = scoring.resources_by_skill(rows.resources)
+    notes = {row.skill_slug: row.note for row in rows.items}
+    reviewed = {r.skill: r for r in reviews.items}
+    blockers = {b.skill for b in report.blockers}
+    return [
+        SkillRow(
+            item=item,
+            blocker=item.skill in blockers,
+            next_anchor=(
+                anchors[item.skill].get(item.rated + 1) or scale.GENERIC_ANCHORS[item.rated + 1]
+            )
+            if item.gap
+            else "",
+            resources=scoring.resources_for(item, by_skill.get(item.skill, ())) if item.gap else (),
+            plan=report.plans.get(item.skill),
+            note=notes.get(item.skill, ""),
+            review=reviewed.get(item.skill),
+            comments=reviews.comments.get(item.skill, ()),
+            change=comparison.changes.get(item.skill) if comparison else None,
+        )
+        for item in (*report.gaps, *report.strengths)
+    ]
+
+
 def build_report(rows: ReportRows) -> ReportData:
     """Everything the report page and the exports show."""
     report = scoring.score([item_input(row) for row in rows.items], rows.resources)
@@ -125,6 +176,8 @@ def build_report(rows: ReportRows) -> ReportData:
     ratings = {row.catalog_slug: row.rated or 0 for row in rows.items}
     steps = career.ladder_steps(rows.ladder, ratings)
     timeline = career.readiness_timeline(rows.history)
+    comparison = _since_previous(report, timeline)
+    reviews = scoring.reviews_of(report.items, rows.reviewer_ratings)
     return ReportData(
         assessment=rows.assessment,
         report=report,
@@ -139,11 +192,11 @@ def build_report(rows: ReportRows) -> ReportData:
             or scale.GENERIC_ANCHORS[level]
             for g in report.gaps
         },
-        comparison=_since_previous(report, timeline),
-        chart=charts.skill_chart(report.items),
+        comparison=comparison,
+        skill_rows=_skill_rows(report, rows, anchors, reviews, comparison),
         timeline=timeline,
         notes={row.skill_slug: row.note for row in rows.items if row.note},
-        reviews=scoring.reviews_of(report.items, rows.reviewer_ratings),
+        reviews=reviews,
         invitations=rows.invitations,
     )
 

@@ -263,8 +263,13 @@ class TestReportPage:
             "between <strong>0.0%</strong> and <strong>40.0%</strong> ready — "
             "rate 1 more skill to know · coverage 60.0%"
         ) in body
-        assert "<svg" in body
-        assert 'role="img"' in body
+        # One list of the skills, gaps first: Kubernetes (2 of the required 4), then
+        # the skills met, each a bar out of 5 with the required level marked.
+        assert body.count('<li class="skill-line') == 3
+        assert body.index('"sl-name">Kubernetes') < body.index('"sl-name">Communication')
+        assert 'class="sl-bar r2 q4"' in body
+        assert "2 → 4" in body
+        assert "4 · meets 3" in body
 
     def test_pages_are_sent_compressed_to_browsers_that_accept_it(self, alice_client, report_of):
         response = alice_client.get(url("report", report_of), headers={"accept-encoding": "gzip"})
@@ -310,7 +315,7 @@ class TestReportPage:
         # Kubernetes 1 → 2 meets no new requirement (readiness 57.1 both times), but
         # covers one more level: (3·1 + 12) / 24 = 62.5 → 75.0.
         assert "±0.0 points</strong> · level coverage +12.5 points" in body
-        assert "▲ 1" in body
+        assert '<span class="sl-change">▲1</span>' in body
 
     @pytest.mark.parametrize("name", ["report", "report_json", "report_csv"])
     def test_query_count_is_the_same_for_10_and_80_skills_and_more_next_roles(

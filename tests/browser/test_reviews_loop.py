@@ -64,7 +64,14 @@ def test_owner_invites_a_reviewer_rates_blind_and_the_owner_sees_the_comparison(
     expect(reviews).to_contain_text(
         f"You rate yourself 2.0 levels above your reviewers, over {rated} skills."
     )
-    expect(reviews.locator(".badge", has_text="Serious disconnect").first).to_be_visible()
-    expect(reviews).to_contain_text("Solid on pipelines, less on release strategy")
+    expect(reviews).to_contain_text("a level or more apart")
+    # The skills list carries the reviewers' figures; a row opens to their comment.
+    expect(page.locator(".skill-list .sl-review.is-serious").first).to_be_visible()
+    commented = page.locator(".skill-line", has_text="Solid on pipelines")
+    commented.locator("summary").click()
+    expect(commented.locator(".sl-more")).to_contain_text("Serious disconnect")
+    expect(commented.locator(".sl-more")).to_contain_text(
+        "Solid on pipelines, less on release strategy"
+    )
     expect(reviews.locator(".badge", has_text="Used")).to_be_visible()
     screenshot("report-with-reviews-desktop", width=1280)
