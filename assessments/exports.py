@@ -126,10 +126,34 @@ CSV_HEADER = [
 ]
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A text cell a spreadsheet will not run as a formula (a leading apostrophe is
+    the usual neutraliser: it shows as text and is dropped on display). A carriage
+    return inside a cell becomes a space: the writer would not quote it."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\r\n", " ").replace("\r", " ")
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+class SafeCsvWriter:
+    """csv.writer whose text cells are neutralised: every CSV export uses it."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: list[Any]) -> None:
+        self._writer.writerow([safe_cell(cell) for cell in row])
+
+
 def report_csv(data: ReportData) -> str:
     """One row per skill, in the report's order; the plan's hours for each gap."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeCsvWriter(out)
     writer.writerow(CSV_HEADER)
     plans = data.report.plans
     reviewed = {r.skill: r for r in data.reviews.items}

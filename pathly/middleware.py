@@ -1,4 +1,5 @@
-"""Session lifetime: an idle timeout that slides, and an absolute one that does not."""
+"""Session lifetime (an idle timeout that slides, and an absolute one that does not)
+and private pages that no cache keeps."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
 
 LOGIN_AT = "pathly_login_at"
 SEEN_AT = "pathly_seen_at"
@@ -45,3 +47,23 @@ class SessionLifetimeMiddleware:
             elif now - request.session.get(SEEN_AT, 0) > settings.SESSION_REFRESH_INTERVAL:
                 request.session[SEEN_AT] = now
         return self.get_response(request)
+
+
+# Pages for one person's eyes even without a session: a share link, a review link.
+PRIVATE_PREFIXES = ("/shared/", "/review/")
+
+
+class PrivatePagesMiddleware:
+    """`Cache-Control: private, no-store` on every page for a signed-in user and on
+    share and review links: no shared cache or browser history keeps someone's
+    report, export or draft. Pages that set their own Cache-Control keep it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        personal = request.user.is_authenticated or request.path.startswith(PRIVATE_PREFIXES)
+        if personal and "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -207,6 +207,24 @@ class TestReportJson:
             assert "draft" in response.json()["error"]
 
 
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_never_start_a_formula(alice_client, alice, start):
+    role = role_requiring(
+        {SkillFactory(name=f'{start}HYPERLINK("http://x")', slug="evil"): (3, "critical")},
+        title="Evil role",
+        slug="evil-role",
+    )
+    Skill.objects.filter(slug="evil").update(category=f"{start}cmd")
+    assessment = submitted_assessment(alice, role, rated=1)
+
+    text = alice_client.get(url("report_csv", assessment)).content.decode()
+    (row,) = list(csv.reader(io.StringIO(text, newline="")))[1:]
+
+    expected = " " if start == "\r" else f"'{start}"  # a carriage return becomes a space
+    assert row[0] == f'{expected}HYPERLINK("http://x")'
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
+
+
 def test_csv_has_a_header_and_one_row_per_skill(alice_client, report_of):
     response = alice_client.get(url("report_csv", report_of))
 

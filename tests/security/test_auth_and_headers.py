@@ -223,3 +223,39 @@ def test_role_admin_shows_who_changed_it_last(client, admin_user):
 
     body = client.get(url).content.decode()
     assert f"UTC by {admin_user.username}" in body
+
+
+class TestPrivatePagesAreNotCached:
+    """Someone's draft, report, exports and links never sit in a shared cache."""
+
+    @pytest.fixture
+    def world(self, alice):
+        from assessments import services
+        from tests.factories import role_with_requirements, started_assessment, submitted_assessment
+
+        done = submitted_assessment(alice, role_with_requirements(3))
+        services.share_create(assessment=done, days=7)
+        done.refresh_from_db()
+        invitation = services.invitation_create(assessment=done, relationship="peer")
+        draft = started_assessment(alice, role_with_requirements(2))
+        return done, draft, invitation
+
+    def test_personal_pages_say_private_no_store(self, alice_client, client, world):
+        done, draft, invitation = world
+        signed_in = [
+            reverse("assessments:take", args=[draft.public_id]),
+            reverse("assessments:report", args=[done.public_id]),
+            reverse("assessments:report_json", args=[done.public_id]),
+            reverse("assessments:report_csv", args=[done.public_id]),
+            reverse("account_export"),
+            reverse("assessments:list"),
+        ]
+        for path in signed_in:
+            cache = alice_client.get(path)["Cache-Control"]
+            assert {"private", "no-store"} <= set(cache.replace(" ", "").split(",")), path
+        for path in (f"/shared/{done.share_token}/", f"/review/{invitation.token}/"):
+            cache = client.get(path)["Cache-Control"]  # no session at all
+            assert {"private", "no-store"} <= set(cache.replace(" ", "").split(",")), path
+
+    def test_public_pages_for_visitors_stay_cacheable(self, client, db):
+        assert "no-store" not in client.get(reverse("roles:catalog")).get("Cache-Control", "")
