@@ -96,6 +96,9 @@ def assessment_list(request: HttpRequest) -> HttpResponse:
 def assessment_take(request: HttpRequest, public_id: UUID) -> HttpResponse:
     assessment = _get_assessment_for_user(request, public_id)
     if assessment.is_submitted:
+        if request.method == "POST" and "submit" in request.POST:
+            # The second of a double "Submit": the report is what they want.
+            return HttpResponseRedirect(assessment.get_report_url(), status=303)
         if request.method == "POST":
             return _error_response(
                 request,
@@ -197,6 +200,11 @@ def _submit(request: HttpRequest, assessment: Assessment) -> HttpResponse:
         if request.htmx:
             return HttpResponseClientRedirect(target)
         return redirect(target)
+    except services.AssessmentLocked:
+        # Submitted already (a double click, a second tab): the report is what they want.
+        if request.htmx:
+            return HttpResponseClientRedirect(assessment.get_report_url())
+        return HttpResponseRedirect(assessment.get_report_url(), status=303)
     except services.AssessmentError as error:
         return _error_response(request, error)
     messages.success(request, "Submitted. Here is your gap report.")

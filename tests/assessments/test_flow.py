@@ -467,12 +467,27 @@ class TestSubmit:
 
         rating = alice_client.post(rating_url(assessment, "kubernetes"), {"level": "5"})
         bulk = alice_client.post(take_url(assessment), {"skill-kubernetes": "5"})
-        again = alice_client.post(reverse("assessments:submit", args=[assessment.public_id]))
 
-        for response in (rating, bulk, again):
+        for response in (rating, bulk):
             assert response.status_code == 409
             assert "can no longer change" in response.content.decode()
         assert set(AssessmentItem.objects.values_list("rated", flat=True)) == {3}
+        assert Assessment.objects.get(pk=assessment.pk).submitted_at == submitted_at
+
+    def test_the_loser_of_a_double_submit_lands_on_the_report(self, alice_client, alice, role):
+        assessment = submitted_assessment(alice, role, rated=3)
+        submitted_at = Assessment.objects.get(pk=assessment.pk).submitted_at
+        report = reverse("assessments:report", args=[assessment.public_id])
+
+        again = alice_client.post(reverse("assessments:submit", args=[assessment.public_id]))
+        htmx = alice_client.post(
+            reverse("assessments:submit", args=[assessment.public_id]), headers=HX
+        )
+
+        assert (again.status_code, again["Location"]) == (303, report)
+        assert (htmx.status_code, htmx["HX-Redirect"]) == (200, report)
+        form = alice_client.post(take_url(assessment), {"skill-kubernetes": "3", "submit": ""})
+        assert (form.status_code, form["Location"]) == (303, report)
         assert Assessment.objects.get(pk=assessment.pk).submitted_at == submitted_at
 
     def test_take_page_of_a_submitted_assessment_redirects_to_the_report(
