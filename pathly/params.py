@@ -6,5 +6,6 @@ from django.http import HttpRequest
 
 
 def query_param(request: HttpRequest, name: str, *, max_length: int = 100) -> str:
-    """A trimmed GET parameter without NUL characters (PostgreSQL rejects them)."""
-    return request.GET.get(name, "").replace("\x00", "").strip()[:max_length]
+    """A trimmed GET parameter, at most `max_length` characters (NUL characters are
+    already gone: `pathly.middleware.NulFreeQueryMiddleware`)."""
+    return request.GET.get(name, "").strip()[:max_length]

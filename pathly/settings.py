@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "pathly.middleware.NulFreeQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compressed pages (whitenoise serves static files compressed already). Since
     # Django 4.2 it pads responses against BREACH, so secrets in pages stay safe.

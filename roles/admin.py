@@ -161,6 +161,7 @@ class SkillAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "category", "used_by", "anchor_count"]
     list_filter = ["kind", "category", UsedByFilter]
     search_fields = ["name", "slug", "aliases", "category"]
+    ordering = ["name"]  # the changelist and the autocomplete page in a stable order
     prepopulated_fields = {"slug": ["name"]}
     inlines = [SkillLevelInline, LearningResourceInline]
     fields = ["name", "slug", "kind", "category", "description", "aliases"]

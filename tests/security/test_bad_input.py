@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.http import HttpResponse
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -163,3 +164,34 @@ def test_made_up_share_tokens(client, token):
 
     response = client.get(f"/shared/{quote(token, safe='')}/")
     assert response.status_code == 404
+
+
+class TestNulInQueryStrings:
+    """NUL never reaches a view (PostgreSQL refuses it in text): one middleware."""
+
+    def test_the_middleware_drops_nul_from_keys_and_values(self, rf):
+        from pathly.middleware import NulFreeQueryMiddleware
+
+        seen = {}
+
+        def view(request):
+            seen.update({k: request.GET.getlist(k) for k in request.GET})
+            return HttpResponse("ok")
+
+        NulFreeQueryMiddleware(view)(rf.get("/", {"q\x00": ["ku\x00be", "x"], "o": "1"}))
+
+        assert seen == {"q": ["kube", "x"], "o": ["1"]}
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "/admin/roles/role/?q=%00",
+            "/admin/roles/role/?track__id__exact=%00",
+            "/admin/autocomplete/?app_label=roles&model_name=requirement&field_name=skill&term=%00",
+            "/roles/?q=kube%00rnetes",
+            "/roles/?track=%00",
+        ],
+    )
+    def test_nul_in_any_query_string_is_never_a_500(self, client, admin_user, path):
+        client.force_login(admin_user)
+        assert client.get(path).status_code < 500
