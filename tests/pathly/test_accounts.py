@@ -55,6 +55,23 @@ class TestSignup:
             pytest.param(
                 {"password2": STRONG + "x"}, "password2", "didn", id="mismatched-passwords"
             ),
+            # Long enough and not on Django's list, but guessable (zxcvbn's estimate).
+            *(
+                pytest.param(
+                    {"password1": weak, "password2": weak},
+                    "password2",
+                    "Your password is too guessable",
+                    id=f"weak-{weak}",
+                )
+                for weak in (
+                    "aaaaaaaaaaaa",
+                    "qwertyuiopasdf",
+                    "iloveyou1234",
+                    "password2026!",
+                    "pathlypathly1",
+                    "taken-taken-1",
+                )
+            ),
             pytest.param({"email": "not-an-email"}, "email", "valid email", id="bad-email"),
             pytest.param({"email": ""}, "email", "required", id="missing-email"),
         ],
