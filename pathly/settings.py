@@ -217,6 +217,9 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # --- Email ----------------------------------------------------------------------
+# The console backend (the log) is the development default only: `check --deploy`
+# warns about it in production unless DJANGO_EMAIL_BACKEND chose it on purpose.
+EMAIL_BACKEND_CHOSEN = "DJANGO_EMAIL_BACKEND" in os.environ
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )

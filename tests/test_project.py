@@ -53,17 +53,50 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
 
 
+PRODUCTION = {
+    "DJANGO_DEBUG": "false",
+    "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+    "DJANGO_EMAIL_HOST": "smtp.example.com",
+}
+
+
 def test_production_settings_pass_the_deploy_checklist():
     result = _manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_DEBUG="false",
+        **PRODUCTION,
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_deploy_checklist_refuses_reset_mails_in_the_log():
+    env = {k: v for k, v in PRODUCTION.items() if not k.startswith("DJANGO_EMAIL")}
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        **env,
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+    )
+
+    assert result.returncode != 0
+    assert "pathly.W001" in result.stdout + result.stderr
+    # Chosen on purpose, the console is allowed.
+    chosen = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        **env,
+        DJANGO_EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+    )
+    assert chosen.returncode == 0, chosen.stdout + chosen.stderr
 
 
 def test_a_nonsense_boolean_setting_is_refused():
