@@ -88,3 +88,30 @@ def test_delete_removes_the_account_everything_it_owns_and_its_share_links(
     assert client.get(f"/shared/{token}/").status_code == 404
     assert Assessment.objects.filter(pk=bobs.pk).exists()
     assert "_auth_user_id" not in alice_client.session
+
+
+def test_delete_ends_the_users_other_sessions_and_removes_their_login_records(
+    alice, bob, alice_data
+):
+    from axes.models import AccessAttempt, AccessLog
+    from django.test import Client
+
+    laptop, phone, bobs = Client(), Client(), Client()
+    laptop.force_login(alice)
+    phone.force_login(alice)
+    bobs.force_login(bob)
+    record = {"ip_address": "192.0.2.7", "user_agent": "t", "path_info": "/accounts/login/"}
+    AccessAttempt.objects.create(
+        username="alice", **record, get_data="", post_data="", failures_since_start=2
+    )
+    AccessLog.objects.create(username="alice", **record)
+    AccessLog.objects.create(username="bob", **record)
+
+    response = laptop.post(reverse("account_delete"), {"password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 302
+    # The phone's session is gone too: its next request is anonymous.
+    assert phone.get(reverse("profile")).status_code == 302
+    assert bobs.get(reverse("profile")).status_code == 200
+    assert not AccessAttempt.objects.filter(username="alice").exists()
+    assert set(AccessLog.objects.values_list("username", flat=True)) == {"bob"}
