@@ -5,14 +5,13 @@ import logging
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from assessments import reports
-from pathly import accounts
+from pathly import accounts, health
 from pathly.forms import DeleteAccountForm, ProfileForm, SignupForm
 
 logger = logging.getLogger(__name__)
@@ -37,14 +36,12 @@ def home(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> HttpResponse:
-    """200 "ok" once the database answers a query; 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database did not answer")
-        return HttpResponse("database unavailable", status=503, content_type="text/plain")
+    """200 "ok" when the database answers, is migrated and takes writes; 503 with the
+    reason otherwise (`pathly.health`)."""
+    problem = health.database_problem()
+    if problem:
+        logger.error("Health check: %s", problem)
+        return HttpResponse(problem, status=503, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")
 
 

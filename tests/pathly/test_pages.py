@@ -84,6 +84,33 @@ def test_healthz_answers_503_when_the_database_does_not(client):
 
 
 @pytest.mark.django_db
+def test_healthz_answers_503_when_the_database_is_not_migrated(client):
+    """An empty database (SQLite makes one for a missing file) is not healthy."""
+    from django.db.migrations.recorder import MigrationRecorder
+
+    MigrationRecorder.Migration.objects.filter(app="assessments").delete()
+
+    response = client.get("/healthz")
+
+    assert (response.status_code, response.content) == (503, b"database not migrated")
+
+
+@pytest.mark.django_db
+def test_healthz_answers_503_when_the_database_is_read_only(client):
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET transaction_read_only = on")
+        response = client.get("/healthz")
+    else:  # the file (or its directory) not writable by this process
+        with mock.patch("pathly.health.os.access", return_value=False):
+            response = client.get("/healthz")
+
+    assert (response.status_code, response.content) == (503, b"database read-only")
+
+
+@pytest.mark.django_db
 def test_navigation_shows_account_menu_only_when_logged_in(client, alice):
     anonymous = client.get(reverse("home")).content.decode()
     assert "Log in" in anonymous

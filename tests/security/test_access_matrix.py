@@ -229,3 +229,14 @@ def test_access(client, world, name, who):
         assert response.status_code == want, (url, who, response.status_code)
         if name.startswith("admin:") and want == 302 and who != STAFF and name != "admin:logout":
             assert "/admin/login/" in response["Location"]
+
+
+def test_staff_have_no_admin_for_anyones_assessments(client, admin_user):
+    """DECISIONS.md: personal data stays out of the admin, by design."""
+    from django.contrib import admin
+
+    from assessments.models import Assessment, AssessmentItem, Review, ReviewInvitation
+
+    assert not {Assessment, AssessmentItem, Review, ReviewInvitation} & set(admin.site._registry)
+    client.force_login(admin_user)
+    assert client.get("/admin/assessments/assessment/").status_code == 404
