@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_lockout_response
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_login_failed
 from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.http import HttpResponse
 from django.utils import timezone
 
 from assessments import exports, selectors
@@ -28,6 +33,18 @@ def account_export(user) -> dict[str, Any]:
         },
         "assessments": exports.assessments_export(selectors.account_assessments(user)),
     }
+
+
+def password_reentry_failed(request) -> HttpResponse | None:
+    """Count a wrong current password (changing the password, deleting the account)
+    like a failed log-in (django-axes, per username and IP). Once that locks the
+    account out, the session ends and the lockout page is the answer; else None."""
+    credentials = {"username": request.user.get_username()}
+    user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+    if not AxesProxyHandler.is_locked(request, credentials):
+        return None
+    logout(request)
+    return get_lockout_response(request, credentials=credentials)
 
 
 @transaction.atomic

@@ -32,6 +32,8 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/export/", views.account_export, name="account_export"),
     path("accounts/delete/", views.account_delete, name="account_delete"),
+    # Before Django's own: wrong current passwords count like failed log-ins.
+    path("accounts/password_change/", views.PasswordChangeView.as_view(), name="password_change"),
     # login, logout (POST), password change and reset
     path("accounts/", include("django.contrib.auth.urls")),
     path("roles/", include((role_patterns, "roles"))),

@@ -4,6 +4,7 @@ import logging
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -96,5 +97,19 @@ def account_delete(request: HttpRequest) -> HttpResponse:
             logout(request)
             messages.success(request, "Your account and all its data were deleted.")
             return redirect("home")
+        if "password" in form.errors and (locked := accounts.password_reentry_failed(request)):
+            return locked
         return render(request, "registration/account_delete.html", {"form": form}, status=400)
     return render(request, "registration/account_delete.html", {"form": form})
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's password change, with wrong current passwords counted like failed
+    log-ins: after five, the session ends and the lockout page answers."""
+
+    def form_invalid(self, form):
+        if "old_password" in form.errors and (
+            locked := accounts.password_reentry_failed(self.request)
+        ):
+            return locked
+        return super().form_invalid(form)

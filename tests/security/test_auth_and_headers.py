@@ -259,3 +259,28 @@ class TestPrivatePagesAreNotCached:
 
     def test_public_pages_for_visitors_stay_cacheable(self, client, db):
         assert "no-store" not in client.get(reverse("roles:catalog")).get("Cache-Control", "")
+
+
+class TestPasswordReentryIsThrottled:
+    """A wrong current password counts like a failed log-in (username + IP)."""
+
+    @pytest.mark.parametrize(
+        ("url_name", "field", "refused"),
+        [("password_change", "old_password", 200), ("account_delete", "password", 400)],
+    )
+    def test_five_wrong_current_passwords_end_the_session_and_lock_out(
+        self, client, alice, url_name, field, refused
+    ):
+        from tests.factories import DEFAULT_PASSWORD
+
+        client.force_login(alice)
+        data = {field: "wrong guess", "new_password1": "x", "new_password2": "x"}
+        statuses = [client.post(reverse(url_name), data).status_code for _ in range(5)]
+
+        assert statuses == [refused] * 4 + [429]
+        assert client.get(reverse("profile")).status_code == 302  # the session ended
+        relogin = client.post(reverse("login"), {"username": "alice", "password": DEFAULT_PASSWORD})
+        assert relogin.status_code == 429  # locked out like five failed log-ins
+        from pathly.models import User
+
+        assert User.objects.filter(pk=alice.pk).exists()
