@@ -34,6 +34,7 @@ urlpatterns = [
     path("accounts/delete/", views.account_delete, name="account_delete"),
     # Before Django's own: wrong current passwords count like failed log-ins.
     path("accounts/password_change/", views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     # login, logout (POST), password change and reset
     path("accounts/", include("django.contrib.auth.urls")),
     path("roles/", include((role_patterns, "roles"))),

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from assessments import reports
-from pathly import accounts, health
+from pathly import accounts, health, throttle
 from pathly.forms import DeleteAccountForm, ProfileForm, SignupForm
 
 logger = logging.getLogger(__name__)
@@ -113,3 +114,25 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         ):
             return locked
         return super().form_invalid(form)
+
+
+RESETS_PER_ADDRESS = 3  # an hour
+RESETS_PER_IP = 10  # an hour
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, throttled against mail bombing: at most 3 mails an
+    hour to one address and 10 requests an hour from one IP address. Over the limit
+    the page answers exactly as always (it never says whether an address is known);
+    only no mail is sent."""
+
+    def form_valid(self, form):
+        email = form.cleaned_data["email"].strip().lower()
+        ip = throttle.client_ip(self.request)
+        hour = timedelta(hours=1)
+        if throttle.allow(f"reset-ip:{ip}", limit=RESETS_PER_IP, per=hour) and throttle.allow(
+            f"reset-email:{email}", limit=RESETS_PER_ADDRESS, per=hour
+        ):
+            return super().form_valid(form)
+        logger.warning("Password reset throttled for an address or IP")
+        return HttpResponseRedirect(self.get_success_url())

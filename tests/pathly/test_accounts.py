@@ -133,6 +133,18 @@ class TestLoginLogout:
         assert "/accounts/reset/" in mail.outbox[0].body
         assert mail.outbox[0].to == [alice.email]
 
+    def test_password_resets_are_throttled_per_address_and_per_ip(self, client, alice, bob):
+        for _ in range(5):
+            response = client.post(reverse("password_reset"), {"email": alice.email.upper()})
+            assert response.status_code == 302  # the same answer every time
+            assert response["Location"] == reverse("password_reset_done")
+        assert len(mail.outbox) == 3  # at most three an hour to one address
+
+        for n in range(8):  # 5 + 8 = 13 requests from one IP: the last three send nothing
+            client.post(reverse("password_reset"), {"email": f"nobody{n}@example.com"})
+        client.post(reverse("password_reset"), {"email": bob.email})
+        assert [m.to for m in mail.outbox] == [[alice.email]] * 3
+
     def test_password_change_requires_the_old_password(self, alice_client, alice):
         response = alice_client.post(
             reverse("password_change"),
