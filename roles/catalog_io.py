@@ -205,6 +205,27 @@ def _describe(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
+def _typed(field: models.Field, value: Any, where: str) -> Any:
+    """The value if its JSON type suits the field (text for text, a whole number for
+    a number, true/false for a flag, null only where allowed); else the row is refused
+    (Django would quietly store a list's text in a text field)."""
+    if value is None and field.null:
+        return value
+    expected: tuple[type, ...] = ()
+    if isinstance(field, models.BooleanField):
+        expected = (bool,)
+    elif isinstance(field, (models.CharField, models.TextField)):
+        expected = (str,)
+    elif isinstance(field, models.IntegerField):
+        expected = (int,)
+    if expected and (
+        not isinstance(value, expected) or (expected == (int,) and isinstance(value, bool))
+    ):
+        kind = {bool: "true or false", str: "text", int: "a whole number"}[expected[0]]
+        raise CatalogImportError(where, f"{field.name} must be {kind}, not {value!r:.40}")
+    return value
+
+
 class _Importer:
     def __init__(self, report: ImportReport) -> None:
         self.report = report
@@ -230,7 +251,7 @@ class _Importer:
     def _assign(self, obj: models.Model, row: Mapping[str, Any], fields: Iterable[str], where):
         for name in fields:
             if name in row:
-                setattr(obj, name, row[name])
+                setattr(obj, name, _typed(obj._meta.get_field(name), row[name], where))
             elif obj._state.adding:
                 default = obj._meta.get_field(name).get_default()
                 setattr(obj, name, default)

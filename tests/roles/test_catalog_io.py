@@ -192,3 +192,54 @@ def test_unreadable_files_get_a_clear_error(tmp_path):
         call_command("import_catalog", str(path))
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_catalog", str(tmp_path / "missing.json"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(b'{"schema": "pathly.catalog/1", "tracks": [\xff]}', "not UTF-8", id="bytes"),
+        pytest.param(b"[" * 200_000 + b"]" * 200_000, "nested too deeply", id="deep"),
+        pytest.param(None, "larger than 10 MB", id="huge"),
+    ],
+)
+def test_malformed_files_end_in_one_line_and_write_nothing(
+    small_catalog, tmp_path, content, message
+):
+    from roles.management.commands.import_catalog import MAX_BYTES
+
+    path = tmp_path / "bad.json"
+    path.write_bytes(content if content is not None else b" " * (MAX_BYTES + 1))
+    before = export_text()
+
+    with pytest.raises(CommandError, match=message) as excinfo:
+        call_command("import_catalog", str(path), stdout=StringIO())
+
+    assert "\n" not in str(excinfo.value)
+    assert export_text() == before
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        pytest.param(lambda d: d.update(roles=[42]), id="row-not-an-object"),
+        pytest.param(lambda d: d["skills"][0].update(name=["a", "list"]), id="name-a-list"),
+        pytest.param(lambda d: d["skills"][0].update(levels=[1, 2]), id="levels-a-list"),
+        pytest.param(lambda d: d["roles"][0].update(level={"x": 1}), id="level-an-object"),
+        pytest.param(lambda d: d["roles"][0].update(requirements="k8s"), id="requirements-text"),
+        pytest.param(lambda d: d["roles"][0].update(track=None), id="track-null"),
+        pytest.param(lambda d: d["transitions"].append(["a", "b"]), id="transition-a-list"),
+    ],
+)
+def test_rows_of_the_wrong_type_end_in_one_line_and_write_nothing(small_catalog, tmp_path, mutate):
+    data = json.loads(export_text())
+    data["tracks"][0]["name"] = "Renamed before the bad row"
+    mutate(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    before = export_text()
+
+    with pytest.raises(CommandError, match="nothing written") as excinfo:
+        call_command("import_catalog", str(path), stdout=StringIO())
+
+    assert "\n" not in str(excinfo.value)
+    assert export_text() == before
