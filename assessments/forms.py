@@ -124,10 +124,37 @@ class RatingForm(ErrorsInWords, forms.Form):
         }
 
 
-class RatingsForm(forms.Form):
+class PerSkillForm(forms.Form):
+    """A form with fields named `<prefix>-<skill slug>` for every skill of an
+    assessment: the take page's plain form and the reviewer's page."""
+
+    PREFIXES: tuple[str, ...] = ()
+
+    @property
+    def unknown_skills(self) -> list[str]:
+        """Posted skill fields that name no skill of this assessment."""
+        return sorted(
+            key.partition("-")[2]
+            for key in self.data
+            if key.startswith(tuple(f"{p}-" for p in self.PREFIXES)) and key not in self.fields
+        )
+
+    @property
+    def message(self) -> str:
+        problems = " ".join(
+            f"{self.fields[name].label}: {error}"
+            for name, errors in self.errors.items()
+            for error in errors
+        )
+        return f"Nothing was saved. {problems}"
+
+
+class RatingsForm(PerSkillForm):
     """The take page as one plain form: `skill-<slug>` = 0–5, `note-<slug>` and
     `confidence-<slug>` for every skill of the assessment; a blank level or a
     missing note or confidence leaves it as it is."""
+
+    PREFIXES = ("skill", "note", "confidence")
 
     def __init__(self, data, *, skills: dict[str, str]) -> None:
         """`skills`: slug → name of every skill in the assessment."""
@@ -137,15 +164,6 @@ class RatingsForm(forms.Form):
             self.fields[f"skill-{slug}"] = LevelField(required=False, label=name)
             self.fields[f"note-{slug}"] = NoteField(label=name)
             self.fields[f"confidence-{slug}"] = ConfidenceField(label=name)
-
-    @property
-    def unknown_skills(self) -> list[str]:
-        """Posted skill fields that name no skill of this assessment."""
-        return sorted(
-            key.partition("-")[2]
-            for key in self.data
-            if key.startswith(("skill-", "note-", "confidence-")) and key not in self.fields
-        )
 
     def ratings(self) -> dict[str, int | None]:
         """slug → level, or None to keep the saved one."""
@@ -173,15 +191,6 @@ class RatingsForm(forms.Form):
     @staticmethod
     def _default(slug: str, shown: set[str]) -> str | None:
         return Confidence.SURE if slug in shown else None
-
-    @property
-    def message(self) -> str:
-        problems = " ".join(
-            f"{self.fields[name].label}: {error}"
-            for name, errors in self.errors.items()
-            for error in errors
-        )
-        return f"Nothing was saved. {problems}"
 
 
 class TakeViewForm(forms.Form):
@@ -311,8 +320,10 @@ class ReviewLevelField(forms.ChoiceField):
         )
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(PerSkillForm):
     """The reviewer's page: `skill-<slug>` = 0–5 or `skip`, optional `comment-<slug>`."""
+
+    PREFIXES = ("skill", "comment")
 
     def __init__(self, data, *, skills: dict[str, str]) -> None:
         super().__init__(data)
@@ -331,14 +342,6 @@ class ReviewForm(forms.Form):
                 },
             )
 
-    @property
-    def unknown_skills(self) -> list[str]:
-        return sorted(
-            key.partition("-")[2]
-            for key in self.data
-            if key.startswith(("skill-", "comment-")) and key not in self.fields
-        )
-
     def ratings(self) -> dict[str, int | None]:
         """slug → level, None for can't judge (or not answered)."""
         return {
@@ -353,12 +356,3 @@ class ReviewForm(forms.Form):
             for slug in self.skills
             if (text := self.cleaned_data[f"comment-{slug}"].strip())
         }
-
-    @property
-    def message(self) -> str:
-        problems = " ".join(
-            f"{self.fields[name].label}: {error}"
-            for name, errors in self.errors.items()
-            for error in errors
-        )
-        return f"Nothing was saved. {problems}"

@@ -75,10 +75,6 @@ class SkillRow:
     comments: tuple[str, ...]
     change: SkillChange | None  # against the previous submission
 
-    @property
-    def next_hours(self) -> int:
-        return min((r.hours for r in self.resources), default=0)
-
 
 @dataclass
 class ReportData:
@@ -91,7 +87,6 @@ class ReportData:
     skill_rows: list[SkillRow]
     timeline: list[career.TimelinePoint] = field(default_factory=list)
     timeline_frame: charts.TimelineFrame = charts.TIMELINE
-    notes: dict[str, str] = field(default_factory=dict)
     reviews: scoring.Reviews = scoring.NO_REVIEWS
     invitations: list = field(default_factory=list)  # the owner's view only
 
@@ -178,6 +173,7 @@ def build_report(rows: ReportRows) -> ReportData:
     timeline = career.readiness_timeline(rows.history)
     comparison = _since_previous(report, timeline)
     reviews = scoring.reviews_of(report.items, rows.reviewer_ratings)
+    skill_rows = _skill_rows(report, rows, anchors, reviews, comparison)
     return ReportData(
         assessment=rows.assessment,
         report=report,
@@ -187,15 +183,10 @@ def build_report(rows: ReportRows) -> ReportData:
             if step.kind != "lateral"
         ],
         steps=steps,
-        next_anchors={
-            g.skill: anchors[g.skill].get(level := min(g.rated + 1, scale.MAX_LEVEL))
-            or scale.GENERIC_ANCHORS[level]
-            for g in report.gaps
-        },
+        next_anchors={row.item.skill: row.next_anchor for row in skill_rows if row.item.gap},
         comparison=comparison,
-        skill_rows=_skill_rows(report, rows, anchors, reviews, comparison),
+        skill_rows=skill_rows,
         timeline=timeline,
-        notes={row.skill_slug: row.note for row in rows.items if row.note},
         reviews=reviews,
         invitations=rows.invitations,
     )
