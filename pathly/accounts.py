@@ -25,6 +25,7 @@ def account_export(user) -> dict[str, Any]:
         "profile": {
             "username": user.username,
             "email": user.email,
+            "pending_email": user.pending_email,
             "display_name": user.display_name,
             "current_role_title": user.current_role_title,
             "years_experience": user.years_experience,

@@ -8,7 +8,17 @@ from pathly.models import User
 class UserAdmin(DjangoUserAdmin):
     fieldsets = (
         *DjangoUserAdmin.fieldsets,
-        ("Profile", {"fields": ("display_name", "current_role_title", "years_experience")}),
+        (
+            "Profile",
+            {
+                "fields": (
+                    "pending_email",
+                    "display_name",
+                    "current_role_title",
+                    "years_experience",
+                )
+            },
+        ),
     )
     list_display = ("username", "email", "display_name", "is_staff", "date_joined")
 

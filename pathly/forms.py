@@ -7,23 +7,23 @@ from pathly.models import User
 
 
 class SignupForm(UserCreationForm):
+    """A new account, whatever the address: it is only *pending* until its mailed
+    link is followed, so sign-up never says an address is already known."""
+
     email = forms.EmailField(
         required=True,
-        help_text="For password resets only. Never shown to anyone.",
+        help_text="We mail you a link to confirm it. For password resets only; never shown.",
     )
+    field_order = ("username", "email", "password1", "password2")
 
     class Meta(UserCreationForm.Meta):
         model = User
-        fields = ("username", "email")
+        fields = ("username",)
 
-    def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email address already exists. "
-                "Log in, or reset your password if you forgot it."
-            )
-        return email
+    def _post_clean(self) -> None:
+        # Before the password validators run, so the password may not resemble it.
+        self.instance.pending_email = self.cleaned_data.get("email", "")
+        super()._post_clean()
 
 
 class ProfileForm(forms.ModelForm):

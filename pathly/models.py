@@ -20,6 +20,16 @@ class User(AbstractUser):
         blank=True,
         help_text="Your job title today, in your own words.",
     )
+    pending_email = models.EmailField(
+        "address awaiting confirmation",
+        blank=True,
+        default="",
+        db_default="",  # rows written by code that predates the column still insert
+        help_text=(
+            "An address given at sign-up and not yet confirmed by its mailed link. "
+            "Only a confirmed address (email) receives password resets."
+        ),
+    )
     years_experience = models.PositiveSmallIntegerField(
         "years of experience",
         null=True,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -9,12 +8,15 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.http import urlsafe_base64_decode
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from assessments import reports
-from pathly import accounts, health, throttle
+from pathly import account_mail, accounts, health
+from pathly.account_mail import confirmation_token
 from pathly.forms import DeleteAccountForm, ProfileForm, SignupForm
+from pathly.models import User
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +56,13 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, "Welcome to Pathly. Pick a role you are aiming for.")
+        # The same answer whether or not the address is known (account_mail).
+        account_mail.send_confirmation(request, user)
+        messages.success(
+            request,
+            f"Welcome to Pathly. We mailed a link to {user.pending_email}: follow it to "
+            "confirm the address for password resets. Now pick a role you are aiming for.",
+        )
         return redirect("roles:catalog")
     return render(request, "registration/signup.html", {"form": form})
 
@@ -116,23 +124,56 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return super().form_invalid(form)
 
 
-RESETS_PER_ADDRESS = 3  # an hour
-RESETS_PER_IP = 10  # an hour
-
-
 class PasswordResetView(auth_views.PasswordResetView):
-    """Django's password reset, throttled against mail bombing: at most 3 mails an
-    hour to one address and 10 requests an hour from one IP address. Over the limit
-    the page answers exactly as always (it never says whether an address is known);
-    only no mail is sent."""
+    """Django's password reset, throttled against mail bombing like every account
+    mail (`account_mail.may_mail`). Over the limit the page answers exactly as
+    always (it never says whether an address is known); only no mail is sent."""
 
     def form_valid(self, form):
-        email = form.cleaned_data["email"].strip().lower()
-        ip = throttle.client_ip(self.request)
-        hour = timedelta(hours=1)
-        if throttle.allow(f"reset-ip:{ip}", limit=RESETS_PER_IP, per=hour) and throttle.allow(
-            f"reset-email:{email}", limit=RESETS_PER_ADDRESS, per=hour
-        ):
+        if account_mail.may_mail(self.request, form.cleaned_data["email"]):
             return super().form_valid(form)
-        logger.warning("Password reset throttled for an address or IP")
         return HttpResponseRedirect(self.get_success_url())
+
+
+def email_confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """The link mailed at sign-up. GET asks (mail scanners follow links); POST makes
+    the pending address the account's own."""
+    user = _user_from_uid(uidb64)
+    valid = user is not None and confirmation_token.check_token(user, token)
+    if request.method == "POST" and valid:
+        if account_mail.confirm(user):
+            messages.success(request, f"{user.email} is confirmed: password resets reach it.")
+        else:
+            messages.error(
+                request,
+                "Another account confirmed this address first, so this one keeps none. "
+                "Log in to that account, or reset its password.",
+            )
+        return redirect("profile" if request.user == user else "login")
+    return render(
+        request,
+        "registration/email_confirm.html",
+        {"valid": valid, "address": user.pending_email if valid else ""},
+        status=200 if valid or request.method == "GET" else 400,
+    )
+
+
+@login_required
+@require_POST
+def email_confirm_resend(request: HttpRequest) -> HttpResponse:
+    """Mail the pending address a fresh link (throttled like every account mail)."""
+    if request.user.pending_email:
+        account_mail.send_confirmation(request, request.user)
+        messages.success(
+            request,
+            f"We sent a new link to {request.user.pending_email}. "
+            "At most three mails an hour go to one address.",
+        )
+    return redirect("profile")
+
+
+def _user_from_uid(uidb64: str):
+    try:
+        return User.objects.get(pk=urlsafe_base64_decode(uidb64).decode())
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        return None

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,6 +31,20 @@ def test_newcomer_signs_up_and_lands_logged_in_on_the_roles_page(
     expect(page.get_by_role("link", name="My assessments")).to_be_visible()
     assert get_user_model().objects.filter(username="newcomer").exists()
     screenshot("roles-after-signup-desktop", width=1280)
+
+    # The address waits for the link mailed to it.
+    page.goto(f"{live_server.url}/accounts/profile/")
+    expect(page.get_by_text("is not confirmed yet")).to_be_visible()
+    screenshot("profile-pending-phone", width=390)
+    link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+    page.goto(live_server.url + urlsplit(link).path)
+    screenshot("email-confirm-phone", width=390)
+    page.get_by_role("button", name="Confirm newcomer@example.com").click()
+
+    expect(page).to_have_url(f"{live_server.url}/accounts/profile/")
+    expect(page.get_by_text("newcomer@example.com is confirmed")).to_be_visible()
+    expect(page.get_by_text("is not confirmed yet")).to_have_count(0)
+    assert get_user_model().objects.get(username="newcomer").email == "newcomer@example.com"
 
 
 def test_pages_read_well_on_a_phone(live_server, page: Page, screenshot, alice):

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
+from django.utils.http import urlsafe_base64_encode
 
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
@@ -29,7 +34,12 @@ class TestSignup:
         assert response.redirect_chain == [(reverse("roles:catalog"), 302)]
         assert response.context["user"].username == "newcomer"
         assert response.context["user"].is_authenticated
-        assert User.objects.get(username="newcomer").email == "newcomer@example.com"
+        assert "We mailed a link to newcomer@example.com" in response.content.decode()
+        user = User.objects.get(username="newcomer")
+        # The address waits for its link before password resets may use it.
+        assert (user.email, user.pending_email) == ("", "newcomer@example.com")
+        assert [m.to for m in mail.outbox] == [["newcomer@example.com"]]
+        assert "/accounts/confirm-email/" in mail.outbox[0].body
 
     @pytest.mark.parametrize(
         ("overrides", "field", "message"),
@@ -38,7 +48,10 @@ class TestSignup:
                 {"username": "taken"}, "username", "already exists", id="duplicate-username"
             ),
             pytest.param(
-                {"email": "TAKEN@example.com"}, "email", "already exists", id="duplicate-email"
+                {"email": "plum-orbit-harbor-91@example.com"},
+                "password2",
+                "too similar to the address awaiting confirmation",
+                id="password-like-the-address",
             ),
             pytest.param(
                 {"password1": "password", "password2": "password"},
@@ -96,6 +109,134 @@ class TestSignup:
 
         assert response.status_code == 403
         assert not User.objects.filter(username="newcomer").exists()
+
+
+def mailed_link(message) -> str:
+    """The site path of the first link in a mail."""
+    url = re.search(r"https?://\S+", message.body).group(0)
+    return urlsplit(url).path
+
+
+@pytest.mark.django_db
+class TestSignupAddressConfirmation:
+    """Sign-up answers the same for a known address; the address is only the
+    account's once the link mailed to it is followed."""
+
+    def test_a_known_address_gets_the_same_answer_and_its_owner_a_notice(self, client, alice):
+        fresh = Client().post(reverse("signup"), signup_data(), follow=True)
+        mail.outbox.clear()
+
+        known = client.post(
+            reverse("signup"),
+            signup_data(username="mallory", email=alice.email.upper()),
+            follow=True,
+        )
+
+        assert known.redirect_chain == fresh.redirect_chain
+        assert known.status_code == fresh.status_code == 200
+
+        def page(response, address, username):
+            body = response.content.decode().replace(address, "ADDRESS")
+            body = re.sub(r'"X-CSRFToken": "\w+"', "", body.replace(username, "NAME"))
+            return re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "", body)
+
+        assert page(known, alice.email.upper(), "mallory") == page(
+            fresh, "newcomer@example.com", "newcomer"
+        )
+        # The owner hears of it; the new account gets no link to confirm it with.
+        assert [m.to for m in mail.outbox] == [[alice.email]]
+        notice = mail.outbox[0]
+        assert "already belongs to your account" in notice.body
+        assert "confirm-email" not in notice.body
+        mallory = User.objects.get(username="mallory")
+        assert (mallory.email, mallory.pending_email) == ("", alice.email.upper())
+        alice.refresh_from_db()
+        assert alice.email == "alice@example.com"
+
+    def test_following_the_link_confirms_the_address_for_password_resets(self, client):
+        client.post(reverse("signup"), signup_data())
+        link = mailed_link(mail.outbox[0])
+        client.post(reverse("password_reset"), {"email": "newcomer@example.com"})
+        assert len(mail.outbox) == 1  # an unconfirmed address gets no reset
+
+        asked = client.get(link)
+        assert asked.status_code == 200
+        assert "Confirm newcomer@example.com" in asked.content.decode()
+        assert User.objects.get(username="newcomer").email == ""  # a GET changes nothing
+
+        response = client.post(link, follow=True)
+
+        assert response.redirect_chain == [(reverse("profile"), 302)]
+        assert "newcomer@example.com is confirmed" in response.content.decode()
+        user = User.objects.get(username="newcomer")
+        assert (user.email, user.pending_email) == ("newcomer@example.com", "")
+        client.post(reverse("password_reset"), {"email": "newcomer@example.com"})
+        assert mail.outbox[-1].to == ["newcomer@example.com"]
+        assert "/accounts/reset/" in mail.outbox[-1].body
+        # The link is spent.
+        assert "invalid, expired or already used" in client.get(link).content.decode()
+
+    def test_the_link_works_without_being_logged_in(self, client):
+        client.post(reverse("signup"), signup_data())
+        link = mailed_link(mail.outbox[0])
+
+        response = Client().post(link, follow=True)
+
+        assert response.redirect_chain == [(reverse("login"), 302)]
+        assert User.objects.get(username="newcomer").email == "newcomer@example.com"
+
+    @pytest.mark.parametrize("tamper", ["token", "uid"])
+    def test_a_tampered_link_is_refused_and_changes_nothing(self, client, alice, tamper):
+        client.post(reverse("signup"), signup_data())
+        uid, token = mailed_link(mail.outbox[0]).strip("/").split("/")[-2:]
+        if tamper == "token":
+            token = token[:-1] + ("a" if token[-1] != "a" else "b")
+        else:
+            uid = urlsafe_base64_encode(str(alice.pk).encode())
+        bad = reverse("email_confirm", kwargs={"uidb64": uid, "token": token})
+
+        response = client.post(bad)
+
+        assert response.status_code == 400
+        assert "invalid, expired or already used" in response.content.decode()
+        assert User.objects.get(username="newcomer").email == ""
+        alice.refresh_from_db()
+        assert alice.email == "alice@example.com"
+
+    def test_the_first_account_to_confirm_an_address_keeps_it(self, client):
+        client.post(reverse("signup"), signup_data())
+        Client().post(reverse("signup"), signup_data(username="squatter"))
+        first, second = (mailed_link(m) for m in mail.outbox)
+
+        Client().post(second)
+        response = client.post(first, follow=True)
+
+        assert "Another account confirmed this address first" in response.content.decode()
+        assert User.objects.get(username="squatter").email == "newcomer@example.com"
+        newcomer = User.objects.get(username="newcomer")
+        assert (newcomer.email, newcomer.pending_email) == ("", "newcomer@example.com")
+
+    def test_the_profile_resends_the_link_at_most_three_times_an_hour(self, client):
+        client.post(reverse("signup"), signup_data())
+        assert "is not confirmed yet" in client.get(reverse("profile")).content.decode()
+
+        for _ in range(4):
+            response = client.post(reverse("email_confirm_resend"))
+            assert response.status_code == 302
+            assert response["Location"] == reverse("profile")
+
+        assert len(mail.outbox) == 3  # the sign-up's and two more
+        links = {mailed_link(m) for m in mail.outbox}
+        client.post(links.pop())
+        assert User.objects.get(username="newcomer").email == "newcomer@example.com"
+        assert "is not confirmed yet" not in client.get(reverse("profile")).content.decode()
+
+    def test_resending_is_a_post_for_signed_in_users(self, client, alice_client):
+        assert alice_client.get(reverse("email_confirm_resend")).status_code == 405
+        anonymous = Client().post(reverse("email_confirm_resend"))
+        assert anonymous.status_code == 302
+        assert anonymous["Location"].startswith(reverse("login"))
+        assert mail.outbox == []
 
 
 @pytest.mark.django_db

@@ -44,6 +44,9 @@ ROWS = {
     "healthz": row("GET", 200, 200, 200),
     "signup": row("GET", 200, 302, 302),
     "profile": row("GET", LOGIN, 200, 200),
+    # The mailed link is its own credential: a wrong one is answered like any other.
+    "email_confirm": row("GET", 200, 200, 200),
+    "email_confirm_resend": row("POST", LOGIN, 302, 302),
     "account_export": row("GET", LOGIN, 200, 200),
     "account_delete": row("GET", LOGIN, 200, 200),
     "login": row("GET", 200, 200, 200),
