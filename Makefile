@@ -48,7 +48,7 @@ format: install-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Regenerate fixtures/catalog.json from the readable source in roles/seed_data/,
+# Regenerate fixtures/catalog.json from the readable source in roles/catalog/*.yaml,
 # through a throwaway SQLite database so primary keys are stable.
 catalog: install
 	@tmp=$$(mktemp -d) && \

@@ -61,17 +61,18 @@ class RoleAdmin(admin.ModelAdmin):
     readonly_fields = ["last_change"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "track", "level", "is_published", "last_change"]}),
-        ("Description", {"fields": ["summary", "responsibilities", "education"]}),
+        ("Description", {"fields": ["summary", "responsibilities", "education", "source"]}),
         ("Experience", {"fields": [("experience_years_min", "experience_years_max")]}),
         (
             "Salary",
             {
                 "fields": [
-                    ("salary_min", "salary_median", "salary_max"),
+                    ("salary_min", "salary_median", "salary_average", "salary_max"),
                     ("salary_currency", "salary_year"),
                     "salary_source",
                 ],
-                "description": "Leave empty where the figures are not known.",
+                "description": "Leave empty where the figures are not known. A median or "
+                "average only when the source states one; the note is shown to readers.",
             },
         ),
     ]

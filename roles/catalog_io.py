@@ -47,10 +47,12 @@ ROLE_FIELDS = (
     "experience_years_max",
     "salary_min",
     "salary_median",
+    "salary_average",
     "salary_max",
     "salary_currency",
     "salary_year",
     "salary_source",
+    "source",
     "is_published",
 )
 RESOURCE_FIELDS = ("url", "kind", "from_level", "to_level", "hours")

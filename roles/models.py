@@ -83,6 +83,20 @@ class RoleQuerySet(models.QuerySet):
         )
 
 
+def _salary_within_range(figure: str) -> models.CheckConstraint:
+    """salary_<figure>, when given, lies within salary_min and salary_max (where given)."""
+    field = f"salary_{figure}"
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__isnull": True})
+        | (
+            (Q(salary_min__isnull=True) | Q(salary_min__lte=models.F(field)))
+            & (Q(salary_max__isnull=True) | Q(**{f"{field}__lte": models.F("salary_max")}))
+        ),
+        name=f"role_salary_{figure}_in_range",
+        violation_error_message=f"The {figure} salary must lie between minimum and maximum.",
+    )
+
+
 class RoleManager(SlugManager.from_queryset(RoleQuerySet)):
     pass
 
@@ -106,7 +120,14 @@ class Role(models.Model):
     experience_years_min = models.PositiveSmallIntegerField(null=True, blank=True)
     experience_years_max = models.PositiveSmallIntegerField(null=True, blank=True)
     salary_min = models.PositiveIntegerField(null=True, blank=True)
-    salary_median = models.PositiveIntegerField(null=True, blank=True)
+    salary_median = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Only a median the source states, never a computed one."
+    )
+    salary_average = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Only an average the source states (never a midpoint shown as one).",
+    )
     salary_max = models.PositiveIntegerField(null=True, blank=True)
     salary_currency = models.CharField(
         max_length=3, blank=True, default="USD", help_text="ISO 4217 code, e.g. USD."
@@ -114,6 +135,12 @@ class Role(models.Model):
     salary_year = models.PositiveSmallIntegerField(null=True, blank=True)
     salary_source = models.CharField(
         max_length=255, blank=True, help_text="Where the figures come from, e.g. 'US, 2024'."
+    )
+    source = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="The write-up this role comes from, for readers (publisher and title). "
+        "Empty for a rung the curators derived; the role page says so.",
     )
     is_published = models.BooleanField(
         "published",
@@ -147,15 +174,8 @@ class Role(models.Model):
                 name="role_salary_min_le_max",
                 violation_error_message="Minimum salary cannot exceed the maximum.",
             ),
-            models.CheckConstraint(
-                condition=Q(salary_median__isnull=True)
-                | (
-                    (Q(salary_min__isnull=True) | Q(salary_min__lte=models.F("salary_median")))
-                    & (Q(salary_max__isnull=True) | Q(salary_median__lte=models.F("salary_max")))
-                ),
-                name="role_salary_median_in_range",
-                violation_error_message="The median salary must lie between minimum and maximum.",
-            ),
+            _salary_within_range("median"),
+            _salary_within_range("average"),
         ]
 
     def __str__(self) -> str:
@@ -193,7 +213,15 @@ class Role(models.Model):
 
     @property
     def has_salary(self) -> bool:
-        return any(v is not None for v in (self.salary_min, self.salary_median, self.salary_max))
+        return any(
+            v is not None
+            for v in (self.salary_min, self.salary_median, self.salary_average, self.salary_max)
+        )
+
+    @property
+    def is_derived(self) -> bool:
+        """A rung no write-up describes: the curators derived it from its neighbours."""
+        return not self.source
 
 
 class RoleTransition(models.Model):

@@ -8,8 +8,8 @@ import pytest
 
 from assessments.services import assessment_start
 from roles.catalog_io import catalog_export, catalog_import
+from roles.catalog_source import read_source
 from roles.models import LearningResource, Requirement, Role, RoleTransition, Skill, SkillLevel
-from roles.seed_data import build_catalog
 
 pytestmark = pytest.mark.django_db
 
@@ -146,8 +146,8 @@ def test_every_seed_role_can_be_assessed(catalog, alice):
 
 
 def test_fixture_is_up_to_date_with_its_readable_source(catalog):
-    """fixtures/catalog.json == roles/seed_data (regenerate with `make catalog`)."""
+    """fixtures/catalog.json == roles/catalog/*.yaml (regenerate with `make catalog`)."""
     from_fixture = catalog_export()
-    report = catalog_import(build_catalog())
+    report = catalog_import(read_source())
     assert report.lines() == []
     assert catalog_export() == from_fixture

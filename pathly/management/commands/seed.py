@@ -1,24 +1,25 @@
 from __future__ import annotations
 
-from django.conf import settings
-from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from roles.catalog_io import CatalogImportError, catalog_import
+from roles.catalog_source import SourceError, read_source
 from roles.models import Role
 
 
 class Command(BaseCommand):
-    help = "Load the seed catalog (fixtures/catalog.json) into an empty database. Safe to re-run."
+    help = (
+        "Load the seed catalog from its source (roles/catalog/*.yaml) into an empty "
+        "database, through the importer curators use (import_catalog). Safe to re-run: "
+        "a catalog that already has roles is left as the curators made it."
+    )
 
     def handle(self, *args, **options) -> None:
-        fixture = next(
-            (d / "catalog.json" for d in settings.FIXTURE_DIRS if (d / "catalog.json").exists()),
-            None,
-        )
-        if fixture is None:
-            self.stdout.write("No seed catalog (fixtures/catalog.json) yet: nothing to load.")
-            return
         if Role.objects.exists():
             self.stdout.write("The catalog already has roles: seed catalog not loaded again.")
             return
-        call_command("loaddata", "catalog", verbosity=options["verbosity"])
+        try:
+            report = catalog_import(read_source())
+        except (SourceError, CatalogImportError) as exc:
+            raise CommandError(f"The seed catalog (roles/catalog) is invalid: {exc}") from exc
+        self.stdout.write(report.summary())

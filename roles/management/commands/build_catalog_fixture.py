@@ -8,13 +8,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from roles.catalog_io import CatalogImportError, catalog_import
+from roles.catalog_source import SourceError, read_source
 from roles.models import Role
-from roles.seed_data import build_catalog
 
 
 class Command(BaseCommand):
     help = (
-        "Regenerate fixtures/catalog.json from the readable source in roles/seed_data/. "
+        "Regenerate fixtures/catalog.json from the readable source in roles/catalog/. "
         "Run it on an empty, migrated database (make catalog uses an in-memory SQLite)."
     )
 
@@ -30,9 +30,9 @@ class Command(BaseCommand):
                 "keys in the fixture start from 1 (make catalog does)."
             )
         try:
-            report = catalog_import(build_catalog())
-        except CatalogImportError as exc:
-            raise CommandError(f"roles/seed_data is invalid: {exc}") from exc
+            report = catalog_import(read_source())
+        except (SourceError, CatalogImportError) as exc:
+            raise CommandError(f"roles/catalog is invalid: {exc}") from exc
         call_command(
             "dumpdata",
             "roles",
