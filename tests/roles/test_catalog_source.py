@@ -129,3 +129,18 @@ def test_a_broken_source_file_stops_seed_and_writes_nothing(tmp_path, monkeypatc
 
     assert not Role.objects.exists()
     assert not Skill.objects.exists()
+
+
+def test_every_resource_link_is_https_and_says_how_it_was_checked():
+    """Links are never guessed: each one has its row in docs/LINKS.md."""
+    evidence = (Path(__file__).resolve().parents[2] / "docs" / "LINKS.md").read_text()
+    links = [
+        (skill["slug"], resource["title"], resource["url"])
+        for skill in read_source()["skills"]
+        for resource in skill.get("resources", [])
+        if resource["url"]
+    ]
+    assert len(links) >= 150  # most certifications, books and courses have their page
+    for slug, title, url in links:
+        assert url.startswith("https://"), (slug, title, url)
+        assert f"| <{url}> |" in evidence, f"{slug}: {title} has no evidence row for {url}"
