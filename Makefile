@@ -48,12 +48,14 @@ format: install-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Regenerate fixtures/catalog.json from the readable source in roles/catalog/*.yaml,
+# Regenerate fixtures/catalog.json from the readable source in roles/catalog/*.yaml
+# (and rewrite that source in its canonical order and layout, like a formatter),
 # through a throwaway SQLite database so primary keys are stable.
 catalog: install
 	@tmp=$$(mktemp -d) && \
 	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py migrate --no-input -v0 && \
 	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py build_catalog_fixture && \
+	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py export_catalog --source roles/catalog && \
 	rm -rf $$tmp
 
 # Benchmarks print figures next to the /healthz floor measured in the same run.

@@ -77,6 +77,15 @@ class RoleNeighbours:
     comes_from: list[RoleTransition]
     ladder: list[Role]
 
+    def derived_from(self, role: Role) -> list[Role]:
+        """For a derived rung: the roles from a write-up it was derived from — those on
+        its track's ladder, else those it is linked to."""
+        sourced = [r for r in self.ladder if r.source and r.pk != role.pk]
+        if not sourced:
+            linked = [t.to_role for t in self.leads_to] + [t.from_role for t in self.comes_from]
+            sourced = list({r.pk: r for r in linked if r.source}.values())
+        return sourced
+
 
 def role_neighbours(role: Role, *, user) -> RoleNeighbours:
     """Where the role leads, where people come from, and its track's ladder (3 queries)."""

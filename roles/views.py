@@ -47,7 +47,8 @@ def role_detail(request: HttpRequest, slug: str, preview: Preview | None = None)
             "requirement_count": (count := sum(len(g.requirements) for g in groups)),
             # About 20 seconds a skill: reading the anchors and choosing honestly.
             "assess_minutes": max(5, round(count / 3)),
-            "neighbours": selectors.role_neighbours(role, user=request.user),
+            "neighbours": (neighbours := selectors.role_neighbours(role, user=request.user)),
+            "derived_from": neighbours.derived_from(role) if role.is_derived else [],
             "preview": (shown := preview(request, role) if preview else None),
             # "" (never assessed), "draft" or "submitted": the button's wording.
             "preview_state": (shown or {}).get("state") or "",

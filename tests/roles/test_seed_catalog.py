@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from django.urls import reverse
 
 from assessments.services import assessment_start
 from roles.catalog_io import catalog_export, catalog_import
@@ -59,6 +60,87 @@ def test_salary_figures_come_from_the_seed_pages(catalog):
     assert (role.salary_currency, role.salary_year) == ("USD", 2024)
 
 
+def salaries(slug: str) -> tuple:
+    role = Role.objects.get(slug=slug)
+    return role.salary_min, role.salary_median, role.salary_average, role.salary_max
+
+
+def test_a_median_is_only_ever_one_the_source_states(catalog):
+    # The Director's $203,410 is an average; Senior SRE's and ML Platform Engineer's
+    # write-ups state averages as ranges, and no median at all.
+    assert salaries("platform-engineering-director") == (184_594, None, 203_410, 222_992)
+    assert salaries("senior-site-reliability-engineer") == (110_000, None, None, 200_000)
+    assert salaries("machine-learning-platform-engineer") == (144_000, None, None, 166_399)
+    medians = set(Role.objects.exclude(salary_median=None).values_list("slug", flat=True))
+    assert medians == {"senior-platform-engineer"}
+    sre = Role.objects.get(slug="senior-site-reliability-engineer")
+    assert "$133,981 to $140,000" in sre.salary_source
+    assert "seed" not in sre.salary_source.lower()  # written for readers
+
+
+def test_every_role_names_its_source_or_is_a_derived_rung_without_guessed_figures(catalog):
+    sourced = dict(Role.objects.exclude(source="").values_list("slug", "source"))
+    assert set(sourced) == set(SEED_ROLES)
+    assert "AI Platform Engineer: Role Blueprint" in sourced["ai-platform-engineer"]
+    for role in Role.objects.filter(source=""):
+        if role.slug not in (
+            "senior-machine-learning-platform-engineer",  # 004: "7+ years for senior roles"
+        ):
+            assert role.experience_years_min is role.experience_years_max is None, role.slug
+        if role.has_salary:  # only the ML rungs whose ranges seed 004 states by level
+            assert "AiPathly" in role.salary_source or "profile" in role.salary_source, role.slug
+
+
+def test_senior_platform_engineer_says_which_years_the_write_up_gives(catalog):
+    role = Role.objects.get(slug="senior-platform-engineer")
+    assert role.experience_text == "5+ years"
+    assert "5–8 years" in role.education
+    assert "8+ years" in role.education
+
+
+def requirement(role: str, skill: str) -> Requirement:
+    return Requirement.objects.get(role__slug=role, skill__slug=skill)
+
+
+def test_seed_003_grades_win(catalog):
+    assert requirement("ai-platform-engineer", "llmops").importance == "important"
+    for skill in ("agentic-workflow-operations", "confidential-computing"):
+        assert requirement("ai-platform-engineer", skill).importance == "optional"
+    data = requirement("ai-platform-engineer", "data-platform-integration")
+    assert data.importance == "important"
+    assert "lineage" in data.skill.description
+    assert "Kimball" not in " ".join(data.skill.resources.values_list("title", flat=True))
+    assert not Requirement.objects.filter(
+        role__slug="ai-platform-engineer", skill__slug="data-modeling"
+    ).exists()
+    assert "GitHub/GitLab" in requirement("ai-platform-engineer", "version-control").note
+
+
+def test_seed_002_and_004_languages_and_tools_are_their_own_requirements(catalog):
+    assert requirement("senior-site-reliability-engineer", "ruby").importance == "optional"
+    assert (
+        "Ansible"
+        in requirement("senior-site-reliability-engineer", "configuration-management").note
+    )
+    assert requirement("machine-learning-platform-engineer", "r-programming").skill.name == "R"
+
+
+def test_small_inconsistencies_are_gone(catalog):
+    assert requirement("platform-engineering-director", "strategic-planning").level == 5
+    assert requirement("director-of-site-reliability-engineering", "strategic-planning").level == 5
+    assert not LearningResource.objects.filter(
+        skill__slug="containerization", title__contains="CKAD"
+    ).exists()
+    assert LearningResource.objects.filter(
+        skill__slug="kubernetes", title__contains="CKAD"
+    ).exists()
+    bands = {
+        (r.from_level, r.to_level)
+        for r in LearningResource.objects.filter(title__startswith="Designing Data-Intensive")
+    }
+    assert bands == {(4, 5)}
+
+
 @pytest.mark.parametrize("ladder", [PLATFORM_LADDER, SRE_LADDER], ids=["platform", "sre"])
 def test_full_ladders_are_linked_by_promotions_with_rising_levels(catalog, ladder):
     roles = [Role.objects.get(title=title) for title in ladder]
@@ -94,12 +176,26 @@ def test_ai_platform_engineer_has_the_feeders_and_next_roles_of_seed_003(catalog
     promotions = set(
         ai.transitions_out.filter(kind="promotion").values_list("to_role__slug", flat=True)
     )
-    assert {
-        "senior-ai-platform-engineer",
-        "ml-platform-tech-lead",
-        "ai-infrastructure-architect",
-        "engineering-manager-ai-platform",
-    } <= promotions
+    assert promotions == {"senior-ai-platform-engineer", "engineering-manager-ai-platform"}
+
+
+def test_seed_003_ladder_runs_senior_staff_then_tech_lead_or_architect(catalog):
+    # Section 20: Senior → Staff/Principal → ML Platform Tech Lead / AI Infrastructure Architect.
+    chain = [
+        ("ai-platform-engineer", "senior-ai-platform-engineer"),
+        ("senior-ai-platform-engineer", "staff-ai-platform-engineer"),
+        ("staff-ai-platform-engineer", "ml-platform-tech-lead"),
+        ("staff-ai-platform-engineer", "ai-infrastructure-architect"),
+    ]
+    for lower, upper in chain:
+        edge = RoleTransition.objects.get(from_role__slug=lower, to_role__slug=upper)
+        assert edge.kind == "promotion"
+        assert edge.to_role.level > edge.from_role.level
+    # No promotion skips a rung of the AI platform ladder.
+    for edge in RoleTransition.objects.filter(
+        kind="promotion", from_role__track__slug="ai-platform-engineering"
+    ).select_related("from_role", "to_role"):
+        assert edge.to_role.level - edge.from_role.level <= 2, edge
 
 
 def test_seed_003_grades_map_onto_importance(catalog):
@@ -151,3 +247,34 @@ def test_fixture_is_up_to_date_with_its_readable_source(catalog):
     report = catalog_import(read_source())
     assert report.lines() == []
     assert catalog_export() == from_fixture
+
+
+def role_page(client, slug: str) -> str:
+    response = client.get(reverse("roles:detail", args=[slug]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_role_page_names_the_source_and_the_stated_figures(catalog, client):
+    page = role_page(client, "platform-engineering-director")
+    assert "AiPathly career profile" in page
+    assert "$203,410</span> average" in page
+    assert "</span> median" not in page
+    assert "derived rung" not in page
+
+
+def test_a_derived_rung_says_so_and_what_it_comes_from(catalog, client):
+    page = role_page(client, "junior-site-reliability-engineer")
+    derived = page.split('id="derived-rung">')[1].split("</dd>")[0]
+    assert "A derived rung: no write-up describes this role" in derived
+    assert (
+        'href="/roles/senior-site-reliability-engineer/">Senior Site Reliability Engineer'
+        in derived
+    )
+    assert "<dt>Experience</dt>" not in page  # no guessed years
+    # A track with no write-up of its own points at the roles it is linked to.
+    data = role_page(client, "data-engineer")
+    assert (
+        'href="/roles/ai-platform-engineer/">AI Platform Engineer'
+        in data.split('id="derived-rung">')[1]
+    )
