@@ -7,6 +7,7 @@ from itertools import groupby
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from roles.extraction import Vocabulary
 from roles.models import Requirement, Role, RoleTransition, Skill, Track
 
 
@@ -102,3 +103,12 @@ def role_neighbours(role: Role, *, user) -> RoleNeighbours:
     )
     ladder = visible.filter(track_id=role.track_id).order_by("level", "title")
     return RoleNeighbours(leads_to=list(leads_to), comes_from=list(comes_from), ladder=list(ladder))
+
+
+def skill_vocabulary() -> Vocabulary:
+    """The extractor's vocabulary: every catalog skill's name and aliases (1 query)."""
+    rows = Skill.objects.order_by("slug").values_list("slug", "name", "aliases")
+    return Vocabulary.build(
+        (slug, name, [a.strip() for a in aliases.split(",") if a.strip()])
+        for slug, name, aliases in rows
+    )
