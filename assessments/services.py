@@ -88,7 +88,7 @@ def assessment_start(
     so later catalog edits never change this assessment. `prefill` maps skill ids
     to (rated, note, confidence) from an earlier assessment.
     """
-    if not role.is_published:
+    if not role.is_assessable_by(user):
         raise RoleNotAssessable(f"{role.title} is not open for assessment.")
     draft = Assessment.objects.drafts().filter(user=user, role=role).first()
     if draft is not None:

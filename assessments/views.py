@@ -60,7 +60,9 @@ def _error_response(request: HttpRequest, error: services.AssessmentError) -> Ht
 def assessment_start(request: HttpRequest, slug: str) -> HttpResponse:
     """POST starts (or resumes) an assessment. GET — where login sends people back —
     shows the one-button confirmation instead of an error."""
-    role = get_object_or_404(Role.objects.published().select_related("track"), slug=slug)
+    role = get_object_or_404(
+        Role.objects.assessable_by(request.user).select_related("track"), slug=slug
+    )
     if request.method == "GET":
         draft = Assessment.objects.drafts().filter(user=request.user, role=role).first()
         return render(request, "assessments/start.html", {"role": role, "draft": draft})

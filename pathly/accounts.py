@@ -11,11 +11,13 @@ from django.contrib.auth import logout
 from django.contrib.auth.signals import user_login_failed
 from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
 
 from assessments import exports, selectors
 from assessments.models import Assessment
+from roles.models import Requirement, Role
 
 
 def account_export(user) -> dict[str, Any]:
@@ -33,6 +35,28 @@ def account_export(user) -> dict[str, Any]:
             "last_login": user.last_login.isoformat() if user.last_login else None,
         },
         "assessments": exports.assessments_export(selectors.account_assessments(user)),
+        "personal_roles": [
+            {
+                "slug": role.slug,
+                "title": role.title,
+                "level": role.level,
+                "created_at": role.created_at.isoformat(),
+                "requirements": [
+                    {
+                        "skill": q.skill.slug,
+                        "level": q.level,
+                        "importance": q.importance,
+                        "note": q.note,
+                    }
+                    for q in role.requirements.all()
+                ],
+            }
+            for role in Role.objects.personal(user)
+            .order_by("created_at")
+            .prefetch_related(
+                Prefetch("requirements", queryset=Requirement.objects.select_related("skill"))
+            )
+        ],
     }
 
 
@@ -51,9 +75,10 @@ def password_reentry_failed(request) -> HttpResponse | None:
 @transaction.atomic
 def account_delete(*, user) -> None:
     """Delete the user and everything they own — assessments, their items, share and
-    review links, reviews — end every session they have anywhere, and remove the
+    review links, reviews, personal roles — end every session they have anywhere, and remove the
     log-in records (django-axes) that carry their username and IP addresses."""
     Assessment.objects.filter(user=user).delete()  # items, invitations, reviews cascade
+    Role.objects.personal(user).delete()  # roles from job ads, with their requirements
     _end_sessions(user)
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         model.objects.filter(username=user.username).delete()

@@ -16,6 +16,8 @@ role_patterns = [
     path("", role_views.catalog, name="catalog"),
     path("fit/", assessment_views.best_fit, name="fit"),
     path("fit.json", assessment_views.best_fit_json, name="fit_json"),
+    # Before <slug>/: "from-text" is a valid slug.
+    path("from-text/", role_views.role_from_text, name="from_text"),
     path(
         "<slug:slug>/",
         role_views.role_detail,
@@ -23,6 +25,7 @@ role_patterns = [
         name="detail",
     ),
     path("<slug:slug>/assess/", assessment_views.assessment_start, name="assess"),
+    path("<slug:slug>/delete/", role_views.personal_role_delete, name="delete"),
 ]
 
 urlpatterns = [

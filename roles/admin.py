@@ -18,7 +18,7 @@ from roles.models import (
     SkillLevel,
     Track,
 )
-from roles.services import role_duplicate
+from roles.services import personal_role_copy_to_catalog, role_duplicate
 
 
 class RequirementInline(admin.TabularInline):
@@ -51,16 +51,19 @@ class TransitionOutInline(admin.TabularInline):
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
     list_display = ["title", "track", "level", "requirement_count", "is_published", "updated_at"]
-    list_filter = ["track", "level", "is_published"]
+    list_filter = ["track", "level", "is_published", ("owner", admin.EmptyFieldListFilter)]
     list_select_related = ["track"]
     search_fields = ["title", "slug", "summary"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["track"]
     inlines = [RequirementInline, TransitionOutInline]
-    actions = ["publish", "unpublish", "duplicate"]
-    readonly_fields = ["last_change"]
+    actions = ["publish", "unpublish", "duplicate", "copy_to_catalog"]
+    readonly_fields = ["last_change", "owner"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "track", "level", "is_published", "last_change"]}),
+        (
+            None,
+            {"fields": ["title", "slug", "track", "level", "is_published", "owner", "last_change"]},
+        ),
         ("Description", {"fields": ["summary", "responsibilities", "education", "source"]}),
         ("Experience", {"fields": [("experience_years_min", "experience_years_max")]}),
         (
@@ -102,8 +105,14 @@ class RoleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish selected roles")
     def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
-        count = queryset.update(is_published=True)
+        count = queryset.filter(owner__isnull=True).update(is_published=True)
         self.message_user(request, f"{count} role(s) published.", messages.SUCCESS)
+        if skipped := queryset.filter(owner__isnull=False).count():
+            self.message_user(
+                request,
+                f"{skipped} personal role(s) left alone: copy them into the catalog first.",
+                messages.WARNING,
+            )
 
     @admin.action(description="Unpublish selected roles")
     def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -117,6 +126,19 @@ class RoleAdmin(admin.ModelAdmin):
             request,
             f"Duplicated as unpublished drafts: {', '.join(c.title for c in copies)}.",
             messages.SUCCESS,
+        )
+
+    @admin.action(description="Copy selected personal roles into the catalog (unpublished)")
+    def copy_to_catalog(self, request: HttpRequest, queryset: QuerySet) -> None:
+        copies = [
+            personal_role_copy_to_catalog(role=role)
+            for role in queryset.filter(owner__isnull=False)
+        ]
+        self.message_user(
+            request,
+            f"Copied into the catalog as unpublished drafts: "
+            f"{', '.join(c.title for c in copies) or 'nothing (no personal role selected)'}.",
+            messages.SUCCESS if copies else messages.WARNING,
         )
 
 

@@ -105,7 +105,8 @@ def catalog_export() -> dict[str, Any]:
         models.Prefetch("resources", queryset=LearningResource.objects.order_by("title")),
     )
     roles = (
-        Role.objects.order_by("slug")
+        Role.objects.catalog()
+        .order_by("slug")
         .select_related("track")
         .prefetch_related(
             models.Prefetch(
@@ -114,8 +115,10 @@ def catalog_export() -> dict[str, Any]:
             )
         )
     )
-    transitions = RoleTransition.objects.select_related("from_role", "to_role").order_by(
-        "from_role__slug", "to_role__slug"
+    transitions = (
+        RoleTransition.objects.filter(from_role__owner__isnull=True)
+        .select_related("from_role", "to_role")
+        .order_by("from_role__slug", "to_role__slug")
     )
     return {
         "schema": SCHEMA,
@@ -329,7 +332,7 @@ class _Importer:
             track_slug = _field(row, "track", where)
             if track_slug not in tracks:
                 raise CatalogImportError(where, f"track {track_slug!r} is not in the catalog")
-            role = Role.objects.filter(slug=slug).first() or Role(slug=slug)
+            role = Role.objects.catalog().filter(slug=slug).first() or Role(slug=slug)
             role.track = tracks[track_slug]
             self._assign(role, row, ROLE_FIELDS, where)
             self._save(role, where, f"role {slug}")
@@ -362,7 +365,7 @@ class _Importer:
     def transitions(
         self, rows: list[Mapping[str, Any]], role_rows: list[Mapping[str, Any]]
     ) -> None:
-        roles = {r.slug: r for r in Role.objects.all()}
+        roles = {r.slug: r for r in Role.objects.catalog()}
         listed_from: set[str] = {str(r.get("slug")) for r in role_rows}
         existing = {
             (t.from_role.slug, t.to_role.slug): t

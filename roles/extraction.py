@@ -279,6 +279,11 @@ def _heading_importance(line: str) -> str | None:
     return None
 
 
+def expected_level(rung: int) -> int:
+    """The level a role of this rung expects of its critical and important skills."""
+    return _EXPECTED_LEVEL[min(5, max(1, rung))]
+
+
 def rung_of(title: str, text: str) -> int:
     for source in (title, text[:2000]):
         for rung, pattern in _SENIORITY:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, Count, Q, Value, When
@@ -70,12 +71,30 @@ class Track(models.Model):
 
 
 class RoleQuerySet(models.QuerySet):
+    def catalog(self) -> RoleQuerySet:
+        """The curated catalog: every role but people's personal ones."""
+        return self.filter(owner__isnull=True)
+
     def published(self) -> RoleQuerySet:
-        return self.filter(is_published=True)
+        return self.catalog().filter(is_published=True)
 
     def visible_to(self, user) -> RoleQuerySet:
-        """Staff see drafts too; everyone else sees published roles only."""
-        return self if getattr(user, "is_staff", False) else self.published()
+        """The catalog as `user` may list it: staff see drafts too, everyone else
+        published roles only. Never anyone's personal roles."""
+        return self.catalog() if getattr(user, "is_staff", False) else self.published()
+
+    def viewable_by(self, user) -> RoleQuerySet:
+        """Roles whose page `user` may open: the catalog they see, and their own."""
+        if not getattr(user, "is_authenticated", False):
+            return self.visible_to(user)
+        return self.visible_to(user) | self.filter(owner=user)
+
+    def assessable_by(self, user) -> RoleQuerySet:
+        """Published catalog roles and the user's own personal roles."""
+        return self.published() | self.filter(owner=user)
+
+    def personal(self, user) -> RoleQuerySet:
+        return self.filter(owner=user)
 
     def with_requirement_counts(self) -> RoleQuerySet:
         return self.annotate(
@@ -147,6 +166,15 @@ class Role(models.Model):
         default=False,
         help_text="Only published roles appear in the catalog and can be assessed.",
     )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="personal_roles",
+        help_text="Set for a personal role (built from a job ad): only its owner sees it. "
+        "Empty for catalog roles.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -173,6 +201,11 @@ class Role(models.Model):
                 | Q(salary_min__lte=models.F("salary_max")),
                 name="role_salary_min_le_max",
                 violation_error_message="Minimum salary cannot exceed the maximum.",
+            ),
+            models.CheckConstraint(
+                condition=Q(owner__isnull=True) | Q(is_published=False),
+                name="role_personal_never_published",
+                violation_error_message="A personal role is never published in the catalog.",
             ),
             _salary_within_range("median"),
             _salary_within_range("average"),
@@ -219,9 +252,18 @@ class Role(models.Model):
         )
 
     @property
+    def is_personal(self) -> bool:
+        return self.owner_id is not None
+
+    @property
     def is_derived(self) -> bool:
         """A rung no write-up describes: the curators derived it from its neighbours."""
-        return not self.source
+        return not self.source and not self.is_personal
+
+    def is_assessable_by(self, user) -> bool:
+        if self.is_personal:
+            return self.owner_id == getattr(user, "pk", None)
+        return self.is_published
 
 
 class RoleTransition(models.Model):

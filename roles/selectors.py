@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from roles.extraction import Vocabulary
 from roles.models import Requirement, Role, RoleTransition, Skill, Track
@@ -111,4 +111,14 @@ def skill_vocabulary() -> Vocabulary:
     return Vocabulary.build(
         (slug, name, [a.strip() for a in aliases.split(",") if a.strip()])
         for slug, name, aliases in rows
+    )
+
+
+def personal_roles(user) -> list[Role]:
+    """The user's own roles from job ads, newest first, with requirement counts."""
+    return list(
+        Role.objects.personal(user)
+        .with_requirement_counts()
+        .annotate(assessment_count=Count("assessments", distinct=True))
+        .order_by("-created_at")
     )

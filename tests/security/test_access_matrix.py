@@ -62,6 +62,9 @@ ROWS = {
     "roles:fit_json": row("GET", LOGIN, 200, 200),
     "roles:detail": row("GET", 200, 200, 200),
     "roles:assess": row("POST", LOGIN, 302, 302),
+    "roles:from_text": row("GET", LOGIN, 200, 200),
+    # Only a personal role can be deleted, only by its owner: a catalog role is 404.
+    "roles:delete": row("POST", LOGIN, 404, 404),
     "assessments:list": row("GET", LOGIN, 200, 200),
     "assessments:compare": row("GET", LOGIN, 200, 200),
     "assessments:take": row("GET", LOGIN, 404, 200),

@@ -15,7 +15,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options) -> None:
-        if Role.objects.exists():
+        if Role.objects.catalog().exists():
             self.stdout.write("The catalog already has roles: seed catalog not loaded again.")
             return
         try:

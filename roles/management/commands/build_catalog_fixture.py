@@ -24,7 +24,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
-        if Role.objects.exists():
+        if Role.objects.catalog().exists():
             raise CommandError(
                 "The database already has roles; run this on an empty database so primary "
                 "keys in the fixture start from 1 (make catalog does)."
