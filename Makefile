@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test browser lint format catalog bench loadtest clean
+.PHONY: run test install install-test browser lint format catalog bench eval loadtest clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ catalog: install
 	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py build_catalog_fixture && \
 	DATABASE_URL=sqlite:///$$tmp/catalog.sqlite3 $(PY) manage.py export_catalog --source roles/catalog && \
 	rm -rf $$tmp
+
+# The job-ad extractor's quality on hand-labelled real ads (eval/): tuning and held-out parts.
+eval: install
+	$(PY) manage.py eval_extraction
 
 # Benchmarks print figures next to the /healthz floor measured in the same run.
 bench: install
