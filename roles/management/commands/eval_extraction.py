@@ -37,8 +37,9 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps({s: scores[s].as_dict() for s in SPLITS}, indent=2))
             return
-        self.stdout.write(f"{'part':<10} {'ads':>4} {'precision':>10} {'recall':>8} {'F1':>6} "
-                          f"{'must-have':>10}")
+        self.stdout.write(
+            f"{'part':<10} {'ads':>4} {'precision':>10} {'recall':>8} {'F1':>6} {'must-have':>10}"
+        )
         for split in SPLITS:
             s = scores[split]
             self.stdout.write(
@@ -58,5 +59,6 @@ class Command(BaseCommand):
                     for slug in set(guess) & set(ad.labels)
                     if (guess[slug] == "critical") != (ad.labels[slug] == "critical")
                 )
-                self.stdout.write(f"\n{ad.id}\n  missed: {missed}\n  extra: {extra}\n  "
-                                  f"must-have wrong: {wrong}")
+                self.stdout.write(
+                    f"\n{ad.id}\n  missed: {missed}\n  extra: {extra}\n  must-have wrong: {wrong}"
+                )
