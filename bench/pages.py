@@ -21,10 +21,11 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import statistics
 import time
 from datetime import date
 
-from common import ROOT, Timing, machine, measure, setup_django
+from common import ROOT, Timing, machine, measure, p95, setup_django
 
 SIZES = (10, 40, 80)
 CATALOGS = (50, 1000)
@@ -175,6 +176,7 @@ def run(runs: int) -> tuple[list[tuple[str, Timing]], float, str]:
     rows: list[tuple[str, Timing]] = []
     floor = measure(client, "/healthz", "/healthz", runs * 2)
     rows.append(("floor", floor))
+    rows.append(("10,000 characters", measure_extraction(runs)))
     for n in SIZES:
         draft, done = sized[n]
         rows.append(
@@ -206,6 +208,24 @@ def run(runs: int) -> tuple[list[tuple[str, Timing]], float, str]:
         )
     )
     return rows, floor.median, database
+
+
+def measure_extraction(runs: int) -> Timing:
+    """The job-ad extractor on a 10,000-character real ad (eval/), seed vocabulary."""
+    from roles.evaluation import load
+    from roles.extraction import extract
+    from roles.management.commands.eval_extraction import source_vocabulary
+
+    vocabulary = source_vocabulary()
+    longest = max(load(), key=lambda ad: len(ad.text)).text
+    text = (longest * (10_000 // len(longest) + 1))[:10_000]
+    times = []
+    for _ in range(runs + 3):
+        start = time.perf_counter()
+        extract(text, vocabulary)
+        times.append((time.perf_counter() - start) * 1000)
+    times = times[3:]
+    return Timing("extract a job ad", statistics.median(times), p95(times), 0, len(text))
 
 
 def table(rows: list[tuple[str, Timing]], floor: float) -> str:

@@ -90,15 +90,201 @@ TOOL_TERMS: dict[str, tuple[str, ...]] = {
     "mentoring-coaching": ("mentoring", "mentor"),
 }
 
+# How ads word the practices and soft skills the catalog names differently.
+PHRASE_TERMS: dict[str, tuple[str, ...]] = {
+    "cross-functional-collaboration": (
+        "collaborate",
+        "collaborating",
+        "collaboration",
+        "collaborative",
+        "cross-functional",
+        "work closely with",
+        "working closely with",
+        "partner with",
+        "partnering with",
+    ),
+    "system-design": (
+        "system design",
+        "systems design",
+        "architecture",
+        "architect",
+        "architecting",
+        "design and build",
+        "design and implement",
+        "designing and building",
+        "scalable systems",
+        "distributed architecture",
+    ),
+    "toil-reduction": ("automate", "automating", "automation", "automated", "toil"),
+    "prioritization-time-management": ("prioritize", "prioritise", "prioritization", "priorities"),
+    "resilience-disaster-recovery": (
+        "high availability",
+        "highly available",
+        "disaster recovery",
+        "fault tolerance",
+        "fault-tolerant",
+        "resilience",
+        "resilient",
+        "failover",
+        "backup and restore",
+    ),
+    "documentation-enablement": (
+        "documentation",
+        "runbooks",
+        "technical writing",
+        "documenting",
+        "technical specifications",
+        "design documents",
+    ),
+    "stakeholder-management": ("stakeholder", "stakeholder management"),
+    "business-acumen": (
+        "business needs",
+        "business goals",
+        "business objectives",
+        "business requirements",
+        "business impact",
+        "business value",
+        "business use cases",
+        "business context",
+    ),
+    "problem-solving": (
+        "problem-solving",
+        "problem solving",
+        "problem solver",
+        "troubleshooting skills",
+    ),
+    "software-engineering-practices": (
+        "code review",
+        "code reviews",
+        "unit tests",
+        "unit testing",
+        "automated testing",
+        "clean code",
+        "test-driven",
+        "TDD",
+        "quality standards",
+        "robust testing",
+    ),
+    "ownership": (
+        "ownership",
+        "accountability",
+        "take ownership",
+        "sense of responsibility",
+        "take responsibility",
+        "self-starter",
+        "proactive",
+    ),
+    "backend-development": ("backend", "back-end", "RESTful", "REST APIs", "microservices"),
+    "technical-leadership": (
+        "technical leadership",
+        "tech lead",
+        "technical direction",
+        "technical leader",
+        "lead a team",
+        "leading a team",
+        "lead the team",
+        "lead efforts",
+        "leadership skills",
+    ),
+    "attention-to-detail": (
+        "attention to detail",
+        "detail oriented",
+        "detail-oriented",
+        "rigor",
+        "rigour",
+    ),
+    "adaptability": ("fast-paced", "rapidly changing", "ambiguity", "adaptable", "versatile"),
+    "vendor-management": ("vendor", "vendors", "third-party vendors", "vendor management"),
+    "customer-focus": (
+        "customer experience",
+        "user-facing",
+        "customer-focused",
+        "customer needs",
+        "customer-centric",
+        "user experience",
+    ),
+    "api-design": ("API design", "designing APIs", "API-first", "OpenAPI", "GraphQL", "gRPC"),
+    "model-monitoring": ("model monitoring", "model drift", "data drift", "monitor models"),
+    "model-serving": ("model deployment", "deploy models", "deploying models", "inference"),
+    "project-management": ("project management", "manage projects", "Jira"),
+    "hiring-team-building": ("hiring", "recruiting", "grow the team", "build a team"),
+    "networking": ("network protocols", "load balancing", "VPN", "firewalls", "VPC"),
+    "people-management": (
+        "direct reports",
+        "people management",
+        "manage a team",
+        "line management",
+    ),
+    "performance-engineering": (
+        "performance tuning",
+        "performance optimization",
+        "latency",
+        "application performance",
+        "system performance",
+        "improve performance",
+    ),
+    "mathematics-statistics": ("statistics", "statistical", "mathematics", "probability"),
+    "continuous-learning": (
+        "continuous learning",
+        "eager to learn",
+        "growth mindset",
+        "curiosity",
+        "learning new",
+        "keep up with",
+        "stay current",
+        "willingness to learn",
+    ),
+}
+
 # Terms that are ordinary words (or letters) in another capitalisation.
 CASE_SENSITIVE = frozenset(
     {"Go", "R", "C", "Swift", "Rust", "Ray", "Chef", "Puppet", "Spark", "Vault", "ELK"}
 )
 
-_SECTION_CUES = (  # optional first: "Bonus points if you have" is not a requirement
+IGNORE = "ignore"  # boilerplate: what the company offers, not what it asks
+_SECTION_CUES = (  # checked in order: "Bonus points if you have" is not a requirement
+    (
+        IGNORE,
+        (
+            "company description",
+            "about us",
+            "who we are",
+            "benefits",
+            "what we offer",
+            "why join",
+            "perks",
+            "compensation",
+            "additional information",
+            "equal opportunit",
+            "diversity",
+            "recruitment process",
+            "working conditions",
+            "in it for you",
+            "where you'll be",
+            "will support you",
+            "more about",
+            "our stack",
+            "technological stack",
+            "salary",
+            "location",
+        ),
+    ),
     (
         OPTIONAL,
-        ("nice to have", "nice-to-have", "bonus", "preferred", "plus", "desirable", "good to have"),
+        (
+            "nice to have",
+            "nice-to-have",
+            "bonus",
+            "preferred",
+            "plus",
+            "desirable",
+            "desired",
+            "good to have",
+            "ideal",
+            "additional skills",
+            "not a requirement",
+            "would be great",
+        ),
     ),
     (
         CRITICAL,
@@ -108,13 +294,24 @@ _SECTION_CUES = (  # optional first: "Bonus points if you have" is not a require
             "must-have",
             "qualification",
             "what you bring",
+            "you'll bring",
             "what we're looking for",
             "what we are looking for",
+            "looking for",
+            "what we look for",
             "you have",
             "you bring",
             "about you",
             "who you are",
             "required",
+            "what it takes",
+            "expectations",
+            "skills",
+            "experience",
+            "knowledge",
+            "you are",
+            "you'll need",
+            "you need",
         ),
     ),
     (
@@ -124,9 +321,16 @@ _SECTION_CUES = (  # optional first: "Bonus points if you have" is not a require
             "what you'll do",
             "what you will do",
             "the role",
-            "about the role",
+            "this role",
             "your day",
             "you will",
+            "you'll",
+            "working on",
+            "the job",
+            "job description",
+            "the position",
+            "about the team",
+            "mission",
         ),
     ),
 )
@@ -200,7 +404,13 @@ class Vocabulary:
         rows = list(skills)
         slugs = {slug for slug, _, _ in rows}
         terms = [(slug, t) for slug, name, aliases in rows for t in (name, *aliases)]
-        terms += [(slug, t) for slug, tools in TOOL_TERMS.items() if slug in slugs for t in tools]
+        terms += [
+            (slug, t)
+            for table in (TOOL_TERMS, PHRASE_TERMS)
+            for slug, extra in table.items()
+            if slug in slugs
+            for t in extra
+        ]
         for slug, term in terms:
             term = term.strip()
             if len(term) < 1:
@@ -242,7 +452,7 @@ def _pattern_for(term: str) -> str:
 def _compile(terms: list[str], flags: int) -> re.Pattern:
     alternatives = "|".join(_pattern_for(t) for t in terms)
     # Not inside a longer word or token (C++ vs C, .NET, node.js); an optional plural.
-    return re.compile(rf"(?<![\w+#.])(?P<term>(?:{alternatives})(?:e?s)?)(?![\w+#])", flags)
+    return re.compile(rf"(?<![\w+#.&])(?P<term>(?:{alternatives})(?:e?s)?)(?![\w+#&])", flags)
 
 
 def _singular(term: str, exact: bool, known: dict[str, str]) -> str:
@@ -266,17 +476,20 @@ _BULLET = re.compile(r"^\s*([-–—•·▪●◦*]|\d+[.)])\s")
 
 
 def _heading_importance(line: str) -> str | None:
-    """The importance a heading line sets for what follows, if it is a heading: a
-    short line of a few words, not a bullet and not a sentence."""
+    """The section a heading line opens, if it is one: a short line of a few words,
+    not a bullet and not a sentence. A heading with no known cue opens a neutral
+    (important) section, so the last section's importance does not run on."""
     if _BULLET.match(line):
         return None
-    stripped = line.strip().rstrip(":").strip("#* ").lower()
-    if not stripped or len(stripped.split()) > 7 or stripped[-1] in ".!?,;":
+    raw = line.strip()
+    stripped = raw.replace("’", "'").rstrip(":").strip("#*_ ").rstrip(":").strip().lower()
+    if not stripped or len(stripped.split()) > 8 or stripped[-1] in ".!?,;":
         return None
+    looks_like_heading = raw.startswith(("#", "**", "__")) or raw.endswith(":")
     for importance, cues in _SECTION_CUES:
         if any(cue in stripped for cue in cues):
             return importance
-    return None
+    return IMPORTANT if looks_like_heading else None
 
 
 def expected_level(rung: int) -> int:
@@ -306,6 +519,8 @@ def extract(text: str, vocabulary: Vocabulary, *, title: str = "") -> Extraction
         # A short line naming skills is content ("Python preferred"), unless it ends in ":".
         if heading is not None and (line.rstrip().endswith(":") or not vocabulary.find(line)):
             section = heading
+            continue
+        if section == IGNORE:
             continue
         for sentence in sentences(line):
             slugs = vocabulary.find(sentence)

@@ -143,3 +143,21 @@ def test_the_command_refuses_bad_input_in_one_line(tmp_path, content, message):
     ad.write_bytes(content if isinstance(content, bytes) else content.encode())
     with pytest.raises(CommandError, match=message):
         call_command("role_from_text", str(ad), stdout=StringIO())
+
+
+def test_boilerplate_sections_ask_for_nothing_and_unknown_headings_reset_the_section():
+    ad = (
+        "Requirements\n- Python in production\n\n"
+        "About the team:\nWe run Kubernetes and Kafka.\n\n"
+        "Benefits\n- Free Go lessons and a C++ library\n"
+    )
+    assert found(ad) == {
+        "python": ("critical", 3),
+        "kubernetes": ("important", 3),  # a new, unmarked section: no longer critical
+        "event-streaming": ("important", 3),
+    }
+
+
+def test_r_and_d_is_not_the_r_language():
+    assert found("Our R&D group uses R for statistics") == {"r-programming": ("important", 3)}
+    assert found("Our R&D group") == {}
