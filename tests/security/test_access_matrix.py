@@ -246,3 +246,44 @@ def test_staff_have_no_admin_for_anyones_assessments(client, admin_user):
     assert not {Assessment, AssessmentItem, Review, ReviewInvitation} & set(admin.site._registry)
     client.force_login(admin_user)
     assert client.get("/admin/assessments/assessment/").status_code == 404
+
+
+# A personal role (from a job ad): its owner's alone. Staff see it only in the admin.
+PERSONAL_ROWS = {
+    "roles:detail": row("GET", 404, 404, 200, 404),
+    "roles:assess": row("POST", LOGIN, 404, 302, 404),
+    "roles:delete": row("POST", LOGIN, 404, 302, 404),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "who"), [(n, w) for n in PERSONAL_ROWS for w in WHO], ids=lambda v: str(v)
+)
+def test_access_to_a_personal_role(client, world, name, who):
+    from roles.services import personal_role_create
+
+    role = personal_role_create(
+        owner=world["users"][OWNER],
+        title="From an ad",
+        level=3,
+        requirements=[
+            {
+                "skill": world["role"].requirements.first().skill.slug,
+                "level": 3,
+                "importance": "critical",
+                "evidence": "Strong skills",
+            }
+        ],
+    )
+    expected = PERSONAL_ROWS[name]
+    if who != ANON:
+        client.force_login(world["users"][who])
+    url = reverse(name, args=[role.slug])
+
+    response = client.post(url) if expected["method"] == "POST" else client.get(url)
+
+    if expected[who] == LOGIN:
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+    else:
+        assert response.status_code == expected[who], (name, who, response.status_code)
