@@ -104,6 +104,8 @@ def test_review_then_save_makes_a_private_role_to_assess(alice_client, alice, bo
     page = response.content.decode()
     assert "“SRE at Acme” is saved" in page
     assert "private — only you" in page
+    assert "Where it leads" not in page  # on no ladder: the closest one is shown instead
+    assert "The closest ladder:" in page
     requirements = {q.skill.slug: q for q in role.requirements.select_related("skill")}
     assert "cloud-platforms" not in requirements
     assert requirements["python"].level == 5
