@@ -11,20 +11,23 @@ from django.utils.text import slugify
 from roles.models import Requirement, Role, Skill, Track
 
 
-@transaction.atomic
-def role_duplicate(*, role: Role) -> Role:
-    """Copy a role and its requirements as an unpublished draft with a free slug."""
-    base = slugify(f"{role.slug}-copy")[:140]
+def _free_slug(base: str) -> str:
+    base = slugify(base)[:140] or "role"
     slug, n = base, 2
     while Role.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _copy(role: Role, **changes) -> Role:
+    """A new, unpublished role with `role`'s fields (but `changes`) and requirements."""
     requirements = list(role.requirements.all())
     copy = Role.objects.get(pk=role.pk)
     copy.pk = None
     copy._state.adding = True
-    copy.slug = slug
-    copy.title = f"{role.title} (copy)"
     copy.is_published = False
+    for name, value in changes.items():
+        setattr(copy, name, value)
     copy.save()
     Requirement.objects.bulk_create(
         Requirement(
@@ -35,12 +38,10 @@ def role_duplicate(*, role: Role) -> Role:
     return copy
 
 
-def _free_slug(base: str) -> str:
-    base = slugify(base)[:120] or "role"
-    slug, n = base, 2
-    while Role.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+@transaction.atomic
+def role_duplicate(*, role: Role) -> Role:
+    """Copy a role and its requirements as an unpublished draft with a free slug."""
+    return _copy(role, slug=_free_slug(f"{role.slug}-copy"), title=f"{role.title} (copy)")
 
 
 def closest_track(skill_ids: list[int]) -> Track | None:
@@ -109,10 +110,4 @@ def personal_role_delete(*, role: Role) -> int:
 @transaction.atomic
 def personal_role_copy_to_catalog(*, role: Role) -> Role:
     """Staff: a catalog copy of a personal role, unpublished, owned by nobody."""
-    copy = role_duplicate(role=role)
-    copy.owner = None
-    copy.title = role.title
-    copy.slug = _free_slug(role.title)
-    copy.summary = ""
-    copy.save(update_fields=["owner", "title", "slug", "summary"])
-    return copy
+    return _copy(role, owner=None, slug=_free_slug(role.title), summary="")

@@ -133,6 +133,15 @@ def test_import_applies_changes_and_syncs_listed_roles(small_catalog):
     ]
 
 
+def refused_import(tmp_path, data) -> str:
+    """import_catalog of `data`, which must be refused: the one-line message."""
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(CommandError, match="nothing written") as excinfo:
+        call_command("import_catalog", str(path), stdout=StringIO())
+    return str(excinfo.value)
+
+
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
@@ -174,14 +183,11 @@ def test_a_bad_row_is_named_and_nothing_is_written(small_catalog, tmp_path, muta
     data["roles"][1]["title"] = "Renamed before the bad row"
     data["tracks"][0]["name"] = "Renamed track"
     mutate(data)
-    path = tmp_path / "bad.json"
-    path.write_text(json.dumps(data))
     before = export_text()
 
-    with pytest.raises(CommandError, match="nothing written") as excinfo:
-        call_command("import_catalog", str(path), stdout=StringIO())
+    refusal = refused_import(tmp_path, data)
 
-    assert message in str(excinfo.value)
+    assert message in refusal
     assert export_text() == before
 
 
@@ -234,12 +240,9 @@ def test_rows_of_the_wrong_type_end_in_one_line_and_write_nothing(small_catalog,
     data = json.loads(export_text())
     data["tracks"][0]["name"] = "Renamed before the bad row"
     mutate(data)
-    path = tmp_path / "bad.json"
-    path.write_text(json.dumps(data))
     before = export_text()
 
-    with pytest.raises(CommandError, match="nothing written") as excinfo:
-        call_command("import_catalog", str(path), stdout=StringIO())
+    refusal = refused_import(tmp_path, data)
 
-    assert "\n" not in str(excinfo.value)
+    assert "\n" not in refusal
     assert export_text() == before

@@ -11,8 +11,8 @@ from roles.extraction import Vocabulary
 
 def source_vocabulary() -> Vocabulary:
     """The seed catalog's vocabulary, from its source files: no database needed."""
-    return Vocabulary.build(
-        (s["slug"], s["name"], s.get("aliases", [])) for s in read_source()["skills"]
+    return Vocabulary.cached(
+        tuple((s["slug"], s["name"], tuple(s.get("aliases", []))) for s in read_source()["skills"])
     )
 
 

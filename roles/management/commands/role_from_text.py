@@ -7,8 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from roles import selectors
 from roles.extraction import extract
-
-MAX_CHARACTERS = 20_000
+from roles.forms import JobAdForm
 
 
 class Command(BaseCommand):
@@ -27,13 +26,15 @@ class Command(BaseCommand):
             text = Path(options["file"]).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CommandError(f"Cannot read {options['file']}: {exc}") from None
-        if not text.strip():
-            raise CommandError("The ad is empty.")
-        if len(text) > MAX_CHARACTERS:
-            raise CommandError(
-                f"The ad has {len(text):,} characters; at most {MAX_CHARACTERS:,} are read."
-            )
-        result = extract(text, selectors.skill_vocabulary(), title=options["title"])
+        # The page's own validation: empty, binary or over 20,000 characters is refused.
+        form = JobAdForm(data={"text": text, "title": options["title"]})
+        if not form.is_valid():
+            raise CommandError(" ".join(m for ms in form.errors.values() for m in ms))
+        result = extract(
+            form.cleaned_data["text"],
+            selectors.skill_vocabulary(),
+            title=form.cleaned_data["title"],
+        )
         if options["json"]:
             self.stdout.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
             return
